@@ -1,0 +1,119 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import storyCatalogPlugin from './plugins/story-catalog';
+import { parseStoryFrontMatter } from './src/lib/story/frontMatter';
+
+// Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
+const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
+const baseUrl = process.env.BASE_URL ?? '/';
+// A prep guide is usually private: search engines are kept out unless this is set.
+const allowIndexing = process.env.ALLOW_INDEXING === 'true';
+
+const config: Config = {
+  title: 'DLA Onsite Prep',
+  tagline: 'An AWS Principal Data Lab Architect interview guide: overview, principles, breadth, depth and STAR stories.',
+  favicon: 'img/favicon.svg',
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+  noIndex: !allowIndexing,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  future: { v4: true },
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-Hans'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      'zh-Hans': { label: '简体中文', htmlLang: 'zh-Hans' },
+    },
+  },
+  markdown: {
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    parseFrontMatter: parseStoryFrontMatter,
+    // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
+    mdx1Compat: { comments: true, admonitions: true, headingIds: true },
+  },
+  plugins: [storyCatalogPlugin],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['en', 'zh'],
+        docsRouteBasePath: '/',
+        indexBlog: false,
+        indexPages: true,
+        highlightSearchTermsOnTargetPage: false,
+        explicitSearchResultPath: true,
+        searchBarShortcutHint: true,
+      },
+    ],
+  ],
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+        sitemap: { changefreq: 'weekly', priority: 0.5 },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{ name: 'keywords', content: 'AWS, Data Lab Architect, interview, STAR, Leadership Principles' }],
+    colorMode: { respectPrefersColorScheme: true },
+    docs: { sidebar: { hideable: true } },
+    navbar: {
+      title: 'DLA Onsite Prep',
+      logo: { alt: 'DLA Onsite Prep logo', src: 'img/logo.svg' },
+      items: [
+        { type: 'doc', docId: 'overview', label: 'Overview', position: 'left' },
+        { type: 'doc', docId: 'leadership-principles', label: 'Principles', position: 'left' },
+        { type: 'doc', docId: 'breadth/index', label: 'Breadth', position: 'left' },
+        { type: 'doc', docId: 'depth/index', label: 'Depth', position: 'left' },
+        { type: 'doc', docId: 'stories/index', label: 'Stories', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+        { type: 'search', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guide',
+          items: [
+            { label: 'Overview', to: '/overview' },
+            { label: 'Leadership Principles', to: '/leadership-principles' },
+            { label: 'To prepare', to: '/to-prepare' },
+          ],
+        },
+        {
+          title: 'Preparation',
+          items: [
+            { label: 'Technical breadth', to: '/breadth' },
+            { label: 'Technical depth', to: '/depth' },
+            { label: 'STAR stories', to: '/stories' },
+          ],
+        },
+      ],
+      copyright: 'A personal interview-prep guide. Not affiliated with Amazon Web Services.',
+    },
+    prism: { theme: prismThemes.oneLight, darkTheme: prismThemes.oneDark },
+    mermaid: { theme: { light: 'default', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,62 @@
+/**
+ * Reads every story's validated front matter and `tags.yml` once per build and publishes
+ * them as global data, so principle pages, cards and practice mode never repeat a fact.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
+import { parseStoryFrontMatter } from '../../src/lib/story/frontMatter';
+import type { StoryCatalog, StorySummary, TagInfo } from '../../src/lib/story/catalog';
+import type { StoryFacts } from '../../src/lib/story/schema';
+
+const MISSING_PART = /<StarSection\s+part="(\w+)"\s+draft=/g;
+
+async function readStory(docsFile: string, localizedFile: string): Promise<StorySummary & { position: number }> {
+  const filePath = existsSync(localizedFile) ? localizedFile : docsFile;
+  const fileContent = readFileSync(filePath, 'utf8');
+  const { frontMatter } = await parseStoryFrontMatter({ filePath, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER });
+  const fm = frontMatter as Record<string, unknown> & StoryFacts;
+  return {
+    id: path.basename(docsFile).replace(/\.mdx?$/, ''),
+    slug: String(fm.slug),
+    title: String(fm.title),
+    shortTitle: String(fm.sidebar_label ?? fm.title),
+    facts: {
+      customer: fm.customer,
+      industry: fm.industry,
+      impact: fm.impact,
+      services: fm.services,
+      principles: fm.principles,
+      skills: fm.skills,
+    },
+    missingParts: [...fileContent.matchAll(MISSING_PART)].map((match) => match[1]),
+    position: Number(fm.sidebar_position),
+  };
+}
+
+export default function storyCatalogPlugin(context: LoadContext): Plugin<StoryCatalog> {
+  const docsDir = path.join(context.siteDir, 'docs');
+  const localizedDir = path.join(context.localizationDir, 'docusaurus-plugin-content-docs', 'current');
+  return {
+    name: 'story-catalog',
+    getPathsToWatch: () => [path.join(docsDir, 'stories/*.mdx'), path.join(docsDir, 'tags.yml'), path.join(localizedDir, 'stories/*.mdx')],
+    async loadContent() {
+      const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) => existsSync(file))!;
+      const rawTags = yaml.load(readFileSync(tagsFile, 'utf8')) as Record<string, Omit<TagInfo, 'key'>>;
+      const tags = Object.fromEntries(
+        Object.entries(rawTags).map(([key, tag]) => [key, { key, ...tag, permalink: `/tags${tag.permalink}` }]),
+      );
+      const storyFiles = readdirSync(path.join(docsDir, 'stories')).filter((name) => /\.mdx?$/.test(name) && !name.startsWith('index.'));
+      const stories = await Promise.all(
+        storyFiles.map((name) => readStory(path.join(docsDir, 'stories', name), path.join(localizedDir, 'stories', name))),
+      );
+      stories.sort((a, b) => a.position - b.position);
+      return { stories: stories.map(({ position: _position, ...story }) => story), tags };
+    },
+    async contentLoaded({ content, actions }) {
+      actions.setGlobalData(content);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import React, { useEffect, useRef, type ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import type { StoryFacts } from '@site/src/lib/story/schema';
+import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/starSections';
+import { safeStorage } from '@site/src/lib/browserStorage';
+import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import TagChips from '@site/src/components/TagChips';
+import StoryEvidence from '@site/src/components/StoryEvidence';
+import styles from './styles.module.css';
+
+export interface Props {
+  children: ReactNode;
+}
+
+/** Session key for the reader's last Expand all / Collapse all choice. */
+const EXPANSION_KEY = 'dla-prep:star-expansion';
+
+/** While printing, every section is open; afterwards the reader's own choice comes back. */
+function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    let restore: (() => void) | undefined;
+    const before = () => {
+      restore ??= openAllSectionsTemporarily(root.current ?? undefined);
+    };
+    const after = () => {
+      restore?.();
+      restore = undefined;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [root]);
+}
+
+/** A STAR story: its facts from front matter, a toolbar, its four sections and its evidence links. */
+export default function StarStory({ children }: Props): ReactNode {
+  const { frontMatter, metadata } = useDoc();
+  const facts = frontMatter as unknown as StoryFacts;
+  const root = useRef<HTMLElement>(null);
+  usePrintExpansion(root);
+
+  useEffect(() => {
+    if (safeStorage('sessionStorage').get(EXPANSION_KEY) === 'expanded') setSectionsOpen(true, root.current ?? undefined);
+  }, []);
+
+  const setAll = (open: boolean) => {
+    setSectionsOpen(open, root.current ?? undefined);
+    safeStorage('sessionStorage').set(EXPANSION_KEY, open ? 'expanded' : 'collapsed');
+  };
+
+  return (
+    <article ref={root} className={styles.story} data-story={metadata.id}>
+      <header className={styles.header}>
+        <dl className={styles.facts}>
+          <dt>
+            <Translate id="story.customer">Customer</Translate>
+          </dt>
+          <dd data-story-customer>{facts.customer}</dd>
+          <dt>
+            <Translate id="story.industry">Industry</Translate>
+          </dt>
+          <dd>{facts.industry}</dd>
+          <dt>
+            <Translate id="story.impact">Impact</Translate>
+          </dt>
+          <dd data-story-impact>{facts.impact}</dd>
+        </dl>
+        <TagChips vocabulary="services" ids={facts.services} label={translate({ id: 'story.services', message: 'AWS services' })} />
+        <TagChips
+          vocabulary="principles"
+          ids={facts.principles.map((p) => p.principle)}
+          label={translate({ id: 'story.principles', message: 'Leadership Principles' })}
+        />
+        <div className={styles.toolbar} role="toolbar" aria-label={translate({ id: 'story.toolbar', message: 'Story actions' })}>
+          <button type="button" className="button button--sm button--secondary" onClick={() => setAll(true)}>
+            <Translate id="story.expandAll">Expand all</Translate>
+          </button>
+          <button type="button" className="button button--sm button--secondary" onClick={() => setAll(false)}>
+            <Translate id="story.collapseAll">Collapse all</Translate>
+          </button>
+          <CopyLinkButton
+            className="button button--sm button--secondary"
+            label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
+            <Translate id="story.copyLinkText">Copy link</Translate>
+          </CopyLinkButton>
+          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
+            <Translate id="story.print">Print</Translate>
+          </button>
+        </div>
+      </header>
+      {children}
+      <StoryEvidence storyId={metadata.id.replace(/^stories\//, '')} />
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
+import { tagFor } from '@site/src/lib/story/catalog';
+import { STAR_PARTS } from '@site/src/lib/story/schema';
+import { starPartLabel } from '@site/src/components/StarSection';
+import styles from './styles.module.css';
+
+/** One card per story: customer, impact, principles and which STAR parts are written. */
+export default function StoryCards(): ReactNode {
+  const catalog = useStoryCatalog();
+  return (
+    <ul className={styles.cards}>
+      {catalog.stories.map((story) => (
+        <li key={story.id} className={styles.card} data-story-card={story.id}>
+          <h2 className={styles.title}>
+            <Link to={story.slug}>{story.title}</Link>
+          </h2>
+          <p className={styles.customer}>
+            {story.facts.customer} · {story.facts.industry}
+          </p>
+          <p>{story.facts.impact}</p>
+          <p className={styles.principles}>
+            <Translate id="storyCards.principles">Principles</Translate>:{' '}
+            {story.facts.principles.map((p) => tagFor(catalog, 'principles', p.principle).label).join(', ')}
+          </p>
+          <ul className={styles.parts} aria-label={translate({ id: 'storyCards.completeness', message: 'STAR completeness' })}>
+            {STAR_PARTS.map((part) => {
+              const missing = story.missingParts.includes(part);
+              return (
+                <li key={part} className={missing ? styles.missing : styles.written}>
+                  {starPartLabel(part)}:{' '}
+                  {missing ? (
+                    <Translate id="storyCards.toPrepare">to prepare</Translate>
+                  ) : (
+                    <Translate id="storyCards.written">written</Translate>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

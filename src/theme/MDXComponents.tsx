@@ -1,0 +1,21 @@
+import MDXComponents from '@theme-original/MDXComponents';
+import DocCardList from '@theme/DocCardList';
+import StarStory from '@site/src/components/StarStory';
+import StarSection from '@site/src/components/StarSection';
+import ShownIn from '@site/src/components/ShownIn';
+import ToPrepare from '@site/src/components/ToPrepare';
+import StoryCards from '@site/src/components/StoryCards';
+import PrincipleList from '@site/src/components/PrincipleList';
+
+// Components every MDX page may use without importing them.
+export default {
+  ...MDXComponents,
+  BreadthAreas: DocCardList,
+  DepthTopics: DocCardList,
+  StarStory,
+  StarSection,
+  ShownIn,
+  ToPrepare,
+  StoryCards,
+  PrincipleList,
+};
