@@ -2,7 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'plugins/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'plugins/**/*.test.ts'] } },
+      // Checks of the production build; run after `npm run build`.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+    ],
   },
 });
