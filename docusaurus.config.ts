@@ -2,7 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import storyCatalogPlugin from './plugins/story-catalog';
-import robotsPlugin, { type RobotsOptions } from './plugins/robots';
+import robotsPlugin from './plugins/robots';
 import { parseStoryFrontMatter } from './src/lib/story/frontMatter';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
@@ -37,7 +37,7 @@ const config: Config = {
     // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
   },
-  plugins: [storyCatalogPlugin, [robotsPlugin, { allowIndexing } satisfies RobotsOptions]],
+  plugins: [storyCatalogPlugin, robotsPlugin({ allowIndexing })],
   themes: [
     '@docusaurus/theme-mermaid',
     [

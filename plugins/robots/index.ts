@@ -14,8 +14,9 @@ export function robotsTxt(allowIndexing: boolean, sitemapUrl: string): string {
   return allowIndexing ? `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n` : 'User-agent: *\nDisallow: /\n';
 }
 
-export default function robotsPlugin(context: LoadContext, options: RobotsOptions): Plugin {
-  return {
+/** A plugin module for one setting: `plugins: [robotsPlugin({ allowIndexing })]`. */
+export default function robotsPlugin(options: RobotsOptions) {
+  return (context: LoadContext): Plugin => ({
     name: 'robots',
     injectHtmlTags: () =>
       options.allowIndexing ? {} : { headTags: [{ tagName: 'meta', attributes: { name: 'robots', content: 'noindex, nofollow' } }] },
@@ -25,5 +26,5 @@ export default function robotsPlugin(context: LoadContext, options: RobotsOption
       const sitemapUrl = new URL(`${siteConfig.baseUrl}sitemap.xml`, siteConfig.url).href;
       writeFileSync(path.join(outDir, 'robots.txt'), robotsTxt(options.allowIndexing, sitemapUrl));
     },
-  };
+  });
 }

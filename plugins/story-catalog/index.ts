@@ -36,13 +36,13 @@ async function readStory(docsFile: string, localizedFile: string): Promise<Story
   };
 }
 
-export default function storyCatalogPlugin(context: LoadContext): Plugin<StoryCatalog> {
+export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown> {
   const docsDir = path.join(context.siteDir, 'docs');
   const localizedDir = path.join(context.localizationDir, 'docusaurus-plugin-content-docs', 'current');
   return {
     name: 'story-catalog',
     getPathsToWatch: () => [path.join(docsDir, 'stories/*.mdx'), path.join(docsDir, 'tags.yml'), path.join(localizedDir, 'stories/*.mdx')],
-    async loadContent() {
+    async loadContent(): Promise<StoryCatalog> {
       const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) => existsSync(file))!;
       const rawTags = yaml.load(readFileSync(tagsFile, 'utf8')) as Record<string, Omit<TagInfo, 'key'>>;
       const tags = Object.fromEntries(

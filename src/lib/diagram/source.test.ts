@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { diagramAccessibility, diagramLinks, localizeDiagramLinks, mermaidBlocks } from './source';
+
+const flowchart = `flowchart LR
+  accTitle: Pipeline
+  accDescr: Data flows from A to B.
+  A[Glue] --> B[Athena]
+  click A href "/tags/aws/glue"
+  click B href "/breadth/cloud-architect#big-data"
+  click C href "https://example.com/"`;
+
+describe('diagram source helpers', () => {
+  it('reads accTitle and accDescr, also from %% comments, and reports their absence', () => {
+    expect(diagramAccessibility(flowchart)).toEqual({ title: 'Pipeline', description: 'Data flows from A to B.' });
+    expect(diagramAccessibility('%% accTitle: Map\n%% accDescr: All areas.\nmindmap\n  root')).toEqual({
+      title: 'Map',
+      description: 'All areas.',
+    });
+    expect(diagramAccessibility('flowchart LR\n  accTitle: Only a title\n  A --> B')).toBeUndefined();
+  });
+
+  it('lists and prefixes site-relative click links only', () => {
+    expect(diagramLinks(flowchart)).toEqual(['/tags/aws/glue', '/breadth/cloud-architect#big-data']);
+    const localized = localizeDiagramLinks(flowchart, (path) => `/dla-prep/zh-Hans${path}`);
+    expect(diagramLinks(localized)).toEqual(['/dla-prep/zh-Hans/tags/aws/glue', '/dla-prep/zh-Hans/breadth/cloud-architect#big-data']);
+    expect(localized).toContain('click C href "https://example.com/"');
+  });
+
+  it('finds fenced mermaid blocks with their first line', () => {
+    const mdx = 'intro\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```js\nx\n```\n~~~mermaid\npie\n~~~\n';
+    expect(mermaidBlocks(mdx)).toEqual([
+      { source: 'flowchart LR\n  A --> B', line: 4 },
+      { source: 'pie', line: 12 },
+    ]);
+    expect(() => mermaidBlocks('```mermaid\nflowchart LR\n')).toThrow('line 1: mermaid block is never closed');
+  });
+});

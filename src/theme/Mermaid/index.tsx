@@ -1,0 +1,107 @@
+/**
+ * Wraps the theme's Mermaid diagram: base-URL-aware node links, a caption that also stands
+ * in for the diagram without JavaScript, a toolbar (full screen, zoom, SVG download), and a
+ * re-render on colour-mode change (keyed, so the diagram never vanishes).
+ */
+import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import Mermaid from '@theme-original/Mermaid';
+import type MermaidType from '@theme/Mermaid';
+import type { WrapperProps } from '@docusaurus/types';
+import { useColorMode } from '@docusaurus/theme-common';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
+import { translate } from '@docusaurus/Translate';
+import { diagramAccessibility, localizeDiagramLinks } from '@site/src/lib/diagram/source';
+import DiagramToolbar from '@site/src/components/DiagramToolbar';
+import { useDiagramZoom } from '@site/src/components/DiagramToolbar/useDiagramZoom';
+import styles from './styles.module.css';
+
+export type Props = WrapperProps<typeof MermaidType>;
+
+/** Renders only once the figure is laid out: a diagram inside a closed section waits until it opens. */
+function useIsDisplayed(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [displayed, setDisplayed] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || displayed) return undefined;
+    const check = () => element.checkVisibility() && setDisplayed(true);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, displayed]);
+  return displayed;
+}
+
+/** Watches the viewport for the SVG mermaid inserts. */
+function useRenderedSvg(ref: React.RefObject<HTMLElement | null>, renderKey: string): SVGSVGElement | null {
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const find = () => setSvg(element.querySelector<SVGSVGElement>('.docusaurus-mermaid-container > svg'));
+    find();
+    const observer = new MutationObserver(find);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ref, renderKey]);
+  return svg;
+}
+
+export default function MermaidWrapper(props: Props): ReactNode {
+  const { colorMode } = useColorMode();
+  const { withBaseUrl } = useBaseUrlUtils();
+  const figure = useRef<HTMLElement>(null);
+  const viewport = useRef<HTMLDivElement>(null);
+  const accessibility = diagramAccessibility(props.value);
+  const title = accessibility?.title ?? translate({ id: 'diagram.untitled', message: 'Diagram' });
+  const renderKey = colorMode;
+  const displayed = useIsDisplayed(figure);
+  const svg = useRenderedSvg(viewport, renderKey);
+  const zoom = useDiagramZoom(svg, viewport);
+
+  useEffect(() => {
+    // Diagram types without acc grammar (mindmap) still get an accessible name.
+    if (svg && !svg.querySelector('title')) svg.setAttribute('aria-label', title);
+  }, [svg, title]);
+
+  const downloadSvg = useCallback(() => {
+    if (!svg) return;
+    const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'diagram'}.svg`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+  }, [svg, title]);
+
+  return (
+    <figure ref={figure} className={styles.figure} data-diagram={title}>
+      <figcaption className={styles.caption}>{title}</figcaption>
+      <DiagramToolbar
+        title={title}
+        zoom={zoom}
+        canDownload={svg !== null}
+        onDownload={downloadSvg}
+        onFullScreen={() => (document.fullscreenElement ? document.exitFullscreen() : figure.current?.requestFullscreen())}
+      />
+      <div
+        ref={viewport}
+        className={clsx(styles.viewport, svg && styles.rendered)}
+        tabIndex={0}
+        role="region"
+        aria-label={translate({ id: 'diagram.viewport', message: 'Diagram: {title}' }, { title })}
+        onKeyDown={zoom.onKeyDown}
+        onWheel={zoom.onWheel}>
+        {!svg && accessibility && (
+          <p className={styles.fallback} data-diagram-fallback>
+            {accessibility.description}
+          </p>
+        )}
+        {displayed && (
+          <Mermaid key={renderKey} value={localizeDiagramLinks(props.value, (path) => withBaseUrl(path))} />
+        )}
+      </div>
+    </figure>
+  );
+}
