@@ -13,7 +13,8 @@ const allowIndexing = process.env.ALLOW_INDEXING === 'true';
 
 const config: Config = {
   title: 'DLA Onsite Prep',
-  tagline: 'An AWS Principal Data Lab Architect interview guide: overview, principles, breadth, depth and STAR stories.',
+  tagline:
+    'An AWS Principal Data Lab Architect interview guide: overview, principles, breadth, depth and STAR stories.',
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,

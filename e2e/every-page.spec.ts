@@ -7,7 +7,15 @@ for (const locale of LOCALES) {
 
   test(`the ${locale} sitemap lists every part of the guide`, () => {
     const prefix = locale === 'en' ? '' : `/${locale}`;
-    for (const route of ['/', '/overview', '/leadership-principles', '/breadth/devops', '/depth/big-data', '/stories/huron-data-platform', '/to-prepare']) {
+    for (const route of [
+      '/',
+      '/overview',
+      '/leadership-principles',
+      '/breadth/devops',
+      '/depth/big-data',
+      '/stories/huron-data-platform',
+      '/to-prepare',
+    ]) {
       expect(paths).toContain(route === '/' ? `${prefix}/` : `${prefix}${route}`);
     }
   });

@@ -19,7 +19,9 @@ export default function robotsPlugin(options: RobotsOptions) {
   return (context: LoadContext): Plugin => ({
     name: 'robots',
     injectHtmlTags: () =>
-      options.allowIndexing ? {} : { headTags: [{ tagName: 'meta', attributes: { name: 'robots', content: 'noindex, nofollow' } }] },
+      options.allowIndexing
+        ? {}
+        : { headTags: [{ tagName: 'meta', attributes: { name: 'robots', content: 'noindex, nofollow' } }] },
     async postBuild({ outDir, siteConfig }) {
       // Only the default locale's build is the site root, where crawlers look.
       if (context.i18n.currentLocale !== context.i18n.defaultLocale) return;

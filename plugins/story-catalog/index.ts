@@ -16,7 +16,11 @@ const MISSING_PART = /<StarSection\s+part="(\w+)"\s+draft=/g;
 async function readStory(docsFile: string, localizedFile: string): Promise<StorySummary & { position: number }> {
   const filePath = existsSync(localizedFile) ? localizedFile : docsFile;
   const fileContent = readFileSync(filePath, 'utf8');
-  const { frontMatter } = await parseStoryFrontMatter({ filePath, fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER });
+  const { frontMatter } = await parseStoryFrontMatter({
+    filePath,
+    fileContent,
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
   const fm = frontMatter as Record<string, unknown> & StoryFacts;
   return {
     id: path.basename(docsFile).replace(/\.mdx?$/, ''),
@@ -41,16 +45,26 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
   const localizedDir = path.join(context.localizationDir, 'docusaurus-plugin-content-docs', 'current');
   return {
     name: 'story-catalog',
-    getPathsToWatch: () => [path.join(docsDir, 'stories/*.mdx'), path.join(docsDir, 'tags.yml'), path.join(localizedDir, 'stories/*.mdx')],
+    getPathsToWatch: () => [
+      path.join(docsDir, 'stories/*.mdx'),
+      path.join(docsDir, 'tags.yml'),
+      path.join(localizedDir, 'stories/*.mdx'),
+    ],
     async loadContent(): Promise<StoryCatalog> {
-      const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) => existsSync(file))!;
+      const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) =>
+        existsSync(file),
+      )!;
       const rawTags = yaml.load(readFileSync(tagsFile, 'utf8')) as Record<string, Omit<TagInfo, 'key'>>;
       const tags = Object.fromEntries(
         Object.entries(rawTags).map(([key, tag]) => [key, { key, ...tag, permalink: `/tags${tag.permalink}` }]),
       );
-      const storyFiles = readdirSync(path.join(docsDir, 'stories')).filter((name) => /\.mdx?$/.test(name) && !name.startsWith('index.'));
+      const storyFiles = readdirSync(path.join(docsDir, 'stories')).filter(
+        (name) => /\.mdx?$/.test(name) && !name.startsWith('index.'),
+      );
       const stories = await Promise.all(
-        storyFiles.map((name) => readStory(path.join(docsDir, 'stories', name), path.join(localizedDir, 'stories', name))),
+        storyFiles.map((name) =>
+          readStory(path.join(docsDir, 'stories', name), path.join(localizedDir, 'stories', name)),
+        ),
       );
       stories.sort((a, b) => a.position - b.position);
       return { stories: stories.map(({ position: _position, ...story }) => story), tags };

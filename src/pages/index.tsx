@@ -5,6 +5,9 @@ import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import styles from './index.module.css';
 
+/** The title of the author's guide, the same in every language. */
+const GUIDE_TITLE = 'AWS Principal Data Lab Architect';
+
 interface Part {
   to: string;
   title: string;
@@ -32,12 +35,18 @@ function parts(): Part[] {
     {
       to: '/breadth',
       title: translate({ id: 'home.breadth.title', message: 'Technical breadth' }),
-      text: translate({ id: 'home.breadth.text', message: 'Seven areas, from data engineering to database migration.' }),
+      text: translate({
+        id: 'home.breadth.text',
+        message: 'Seven areas, from data engineering to database migration.',
+      }),
     },
     {
       to: '/depth',
       title: translate({ id: 'home.depth.title', message: 'Technical depth' }),
-      text: translate({ id: 'home.depth.text', message: 'Microservices on AWS, big data architecture, ML powered applications.' }),
+      text: translate({
+        id: 'home.depth.text',
+        message: 'Microservices on AWS, big data architecture, ML powered applications.',
+      }),
     },
     {
       to: '/stories',
@@ -61,15 +70,16 @@ export default function Home(): ReactNode {
       title={translate({ id: 'home.title', message: 'AWS Principal Data Lab Architect interview prep' })}
       description={translate({
         id: 'home.description',
-        message: 'A candidate’s guide to the AWS Principal Data Lab Architect onsite: overview, Leadership Principles, breadth, depth and STAR stories.',
+        message:
+          'A candidate’s guide to the AWS Principal Data Lab Architect onsite: overview, Leadership Principles, breadth, depth and STAR stories.',
       })}>
       <main className={styles.main}>
         <header className={styles.hero}>
-          <Heading as="h1">AWS Principal Data Lab Architect</Heading>
+          <Heading as="h1">{GUIDE_TITLE}</Heading>
           <p className={styles.lead}>
             <Translate id="home.lead">
-              A candidate’s guide to the onsite loop: read the overview, check each Leadership Principle against a story,
-              revise the breadth and depth outlines, and rehearse the STAR stories.
+              A candidate’s guide to the onsite loop: read the overview, check each Leadership Principle against a
+              story, revise the breadth and depth outlines, and rehearse the STAR stories.
             </Translate>
           </p>
           <Link className="button button--primary button--lg" to="/overview">

@@ -34,7 +34,8 @@ const SECTION_ROUTES: Record<string, string> = {
   Story: 'stories',
   'Huron Consulting Group Data Platform Build Lab': 'stories/huron-data-platform',
   'Capital One Decentralized Data Access in Data Mesh Project': 'stories/capital-one-data-mesh',
-  'FirstGroup Sync App DynamoDB to Data Lake for Analytics and Business Report': 'stories/firstgroup-dynamodb-data-lake',
+  'FirstGroup Sync App DynamoDB to Data Lake for Analytics and Business Report':
+    'stories/firstgroup-dynamodb-data-lake',
 };
 
 /** The English site's faithful translation of each Chinese passage of the guide. */

@@ -13,8 +13,14 @@ function markdownFiles(dir: string): string[] {
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
-const diagrams: Array<[string, MermaidBlock]> = [...markdownFiles(path.join(root, 'docs')), ...markdownFiles(path.join(root, 'i18n'))].flatMap(
-  (file) => mermaidBlocks(readFileSync(path.join(root, file), 'utf8')).map((block): [string, MermaidBlock] => [`${file}:${block.line}`, block]),
+const diagrams: Array<[string, MermaidBlock]> = [
+  ...markdownFiles(path.join(root, 'docs')),
+  ...markdownFiles(path.join(root, 'i18n')),
+].flatMap((file) =>
+  mermaidBlocks(readFileSync(path.join(root, file), 'utf8')).map((block): [string, MermaidBlock] => [
+    `${file}:${block.line}`,
+    block,
+  ]),
 );
 
 /** Mermaid's "Parse error on line N" counts from the diagram's first line. */
@@ -41,6 +47,8 @@ describe('Mermaid diagrams', () => {
   it('reports a syntax error with the file and line', async () => {
     const block = { source: 'flowchart LR\n  A --> B\n  C -->> D\n  E --> F', line: 10 };
     const error = await parseMermaid(block.source).catch((e: unknown) => e);
-    expect(locateError('docs/x.mdx:10', block, error)).toMatch(/^docs\/x\.mdx:12: invalid Mermaid diagram: Parse error on line 3/);
+    expect(locateError('docs/x.mdx:10', block, error)).toMatch(
+      /^docs\/x\.mdx:12: invalid Mermaid diagram: Parse error on line 3/,
+    );
   });
 });

@@ -22,10 +22,25 @@ function FullScreenIcon(): ReactNode {
 /** Full screen, zoom and download controls of one diagram. */
 export default function DiagramToolbar({ title, zoom, canDownload, onDownload, onFullScreen }: Props): ReactNode {
   const buttons = [
-    { key: 'fullscreen', label: translate({ id: 'diagram.fullScreen', message: 'Full screen' }), text: <FullScreenIcon />, onClick: onFullScreen },
+    {
+      key: 'fullscreen',
+      label: translate({ id: 'diagram.fullScreen', message: 'Full screen' }),
+      text: <FullScreenIcon />,
+      onClick: onFullScreen,
+    },
     { key: 'zoom-in', label: translate({ id: 'diagram.zoomIn', message: 'Zoom in' }), text: '+', onClick: zoom.zoomIn },
-    { key: 'zoom-out', label: translate({ id: 'diagram.zoomOut', message: 'Zoom out' }), text: '−', onClick: zoom.zoomOut },
-    { key: 'zoom-reset', label: translate({ id: 'diagram.zoomReset', message: 'Reset zoom' }), text: '1:1', onClick: zoom.reset },
+    {
+      key: 'zoom-out',
+      label: translate({ id: 'diagram.zoomOut', message: 'Zoom out' }),
+      text: '−',
+      onClick: zoom.zoomOut,
+    },
+    {
+      key: 'zoom-reset',
+      label: translate({ id: 'diagram.zoomReset', message: 'Reset zoom' }),
+      text: '1:1',
+      onClick: zoom.reset,
+    },
     {
       key: 'download',
       label: translate({ id: 'diagram.download', message: 'Download SVG' }),

@@ -76,7 +76,12 @@ export function useDiagramZoom(svg: SVGSVGElement | null, viewport: React.RefObj
     zoomOut: () => zoomBy(1 / ZOOM_STEP),
     reset: () => setLevel(1),
     onKeyDown: (event) => {
-      const actions: Record<string, () => void> = { '+': () => zoomBy(ZOOM_STEP), '=': () => zoomBy(ZOOM_STEP), '-': () => zoomBy(1 / ZOOM_STEP), '0': () => setLevel(1) };
+      const actions: Record<string, () => void> = {
+        '+': () => zoomBy(ZOOM_STEP),
+        '=': () => zoomBy(ZOOM_STEP),
+        '-': () => zoomBy(1 / ZOOM_STEP),
+        '0': () => setLevel(1),
+      };
       const action = actions[event.key];
       if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();

@@ -31,7 +31,8 @@ export default function PrincipleList(): ReactNode {
               <ul className={styles.evidence}>
                 {evidence.map(({ story, evidence: { aspect, section } }) => (
                   <li key={story.id}>
-                    <Link to={`${story.slug}#${section}`}>{story.shortTitle}</Link> ({starPartLabel(section)}): {aspect}
+                    <Link to={`${story.slug}#${section}`}>{story.shortTitle}</Link>
+                    {` (${starPartLabel(section)}): ${aspect}`}
                   </li>
                 ))}
               </ul>

@@ -65,7 +65,7 @@ export default function StarSection({ part, draft, children }: Props): ReactNode
                   Not written yet — to prepare.
                 </Translate>
               </strong>{' '}
-              <Translate id="star.draftStopsAt" values={{ draft: <q>{draft}</q> }}>
+              <Translate id="star.draftStopsAt" values={{ draft: `“${draft}”` }}>
                 {'The guide’s draft stops at {draft}.'}
               </Translate>
             </div>

@@ -44,7 +44,8 @@ export default function StarStory({ children }: Props): ReactNode {
   usePrintExpansion(root);
 
   useEffect(() => {
-    if (safeStorage('sessionStorage').get(EXPANSION_KEY) === 'expanded') setSectionsOpen(true, root.current ?? undefined);
+    if (safeStorage('sessionStorage').get(EXPANSION_KEY) === 'expanded')
+      setSectionsOpen(true, root.current ?? undefined);
   }, []);
 
   const setAll = (open: boolean) => {
@@ -69,13 +70,20 @@ export default function StarStory({ children }: Props): ReactNode {
           </dt>
           <dd data-story-impact>{facts.impact}</dd>
         </dl>
-        <TagChips vocabulary="services" ids={facts.services} label={translate({ id: 'story.services', message: 'AWS services' })} />
+        <TagChips
+          vocabulary="services"
+          ids={facts.services}
+          label={translate({ id: 'story.services', message: 'AWS services' })}
+        />
         <TagChips
           vocabulary="principles"
           ids={facts.principles.map((p) => p.principle)}
           label={translate({ id: 'story.principles', message: 'Leadership Principles' })}
         />
-        <div className={styles.toolbar} role="toolbar" aria-label={translate({ id: 'story.toolbar', message: 'Story actions' })}>
+        <div
+          className={styles.toolbar}
+          role="toolbar"
+          aria-label={translate({ id: 'story.toolbar', message: 'Story actions' })}>
           <button type="button" className="button button--sm button--secondary" onClick={() => setAll(true)}>
             <Translate id="story.expandAll">Expand all</Translate>
           </button>

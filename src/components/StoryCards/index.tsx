@@ -25,7 +25,9 @@ export default function StoryCards(): ReactNode {
             <Translate id="storyCards.principles">Principles</Translate>:{' '}
             {story.facts.principles.map((p) => tagFor(catalog, 'principles', p.principle).label).join(', ')}
           </p>
-          <ul className={styles.parts} aria-label={translate({ id: 'storyCards.completeness', message: 'STAR completeness' })}>
+          <ul
+            className={styles.parts}
+            aria-label={translate({ id: 'storyCards.completeness', message: 'STAR completeness' })}>
             {STAR_PARTS.map((part) => {
               const missing = story.missingParts.includes(part);
               return (

@@ -43,7 +43,8 @@ export default function StoryEvidence({ storyId }: Props): ReactNode {
             <li key={other.id}>
               <Link to={other.slug}>{other.title}</Link>{' '}
               <span className={styles.shared}>
-                (<Translate id="story.shares">shares</Translate>: {shared.map((key) => catalog.tags[key].label).join(', ')})
+                (<Translate id="story.shares">shares</Translate>:{' '}
+                {shared.map((key) => catalog.tags[key].label).join(', ')})
               </span>
             </li>
           ))}

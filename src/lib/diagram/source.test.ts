@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibility, diagramLinks, localizeDiagramLinks, mermaidBlocks } from './source';
+import { diagramAccessibility, diagramKey, diagramLinks, localizeDiagramLinks, mermaidBlocks } from './source';
 
 const flowchart = `flowchart LR
   accTitle: Pipeline
@@ -22,7 +22,10 @@ describe('diagram source helpers', () => {
   it('lists and prefixes site-relative click links only', () => {
     expect(diagramLinks(flowchart)).toEqual(['/tags/aws/glue', '/breadth/cloud-architect#big-data']);
     const localized = localizeDiagramLinks(flowchart, (path) => `/dla-prep/zh-Hans${path}`);
-    expect(diagramLinks(localized)).toEqual(['/dla-prep/zh-Hans/tags/aws/glue', '/dla-prep/zh-Hans/breadth/cloud-architect#big-data']);
+    expect(diagramLinks(localized)).toEqual([
+      '/dla-prep/zh-Hans/tags/aws/glue',
+      '/dla-prep/zh-Hans/breadth/cloud-architect#big-data',
+    ]);
     expect(localized).toContain('click C href "https://example.com/"');
   });
 
@@ -33,5 +36,11 @@ describe('diagram source helpers', () => {
       { source: 'pie', line: 12 },
     ]);
     expect(() => mermaidBlocks('```mermaid\nflowchart LR\n')).toThrow('line 1: mermaid block is never closed');
+  });
+
+  it('keys a diagram by its trimmed source', () => {
+    expect(diagramKey(flowchart)).toMatch(/^[0-9a-f]{8}$/);
+    expect(diagramKey(`\n${flowchart}\n`)).toBe(diagramKey(flowchart));
+    expect(diagramKey(flowchart.replace('Glue', 'EMR'))).not.toBe(diagramKey(flowchart));
   });
 });

@@ -27,7 +27,20 @@ export function diagramLinks(source: string): string[] {
  * locale prefix) must be added to them before rendering.
  */
 export function localizeDiagramLinks(source: string, withBaseUrl: (path: string) => string): string {
-  return source.replace(CLICK_HREF, (_all, head: string, href: string, tail: string) => head + withBaseUrl(href) + tail);
+  return source.replace(
+    CLICK_HREF,
+    (_all, head: string, href: string, tail: string) => head + withBaseUrl(href) + tail,
+  );
+}
+
+/** A short, stable key for a diagram's source (FNV-1a), used to look up its measured size. */
+export function diagramKey(source: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of source.trim()) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 export interface MermaidBlock {

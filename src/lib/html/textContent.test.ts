@@ -3,7 +3,8 @@ import { decodeEntities, htmlToText } from './textContent';
 
 describe('htmlToText', () => {
   it('drops scripts and tags, keeps inline text joined and blocks apart', () => {
-    const html = '<script>var x = "<p>no</p>";</script><ul><li>ETL<ul><li>Trans<code>form</code></li></ul></li></ul><p>a&amp;b</p>';
+    const html =
+      '<script>var x = "<p>no</p>";</script><ul><li>ETL<ul><li>Trans<code>form</code></li></ul></li></ul><p>a&amp;b</p>';
     expect(htmlToText(html)).toBe('ETL Transform a&b');
   });
 

@@ -1,6 +1,7 @@
 /** Plain text of built HTML, for content checks without a browser. */
 
-const BLOCK_TAGS = /<\/?(?:p|div|li|ul|ol|h[1-6]|br|summary|details|section|article|header|footer|nav|td|th|tr|dt|dd|main|aside)\b[^>]*>/gi;
+const BLOCK_TAGS =
+  /<\/?(?:p|div|li|ul|ol|h[1-6]|br|summary|details|section|article|header|footer|nav|td|th|tr|dt|dd|main|aside)\b[^>]*>/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 export function decodeEntities(text: string): string {

@@ -28,7 +28,9 @@ describe('parseSeed', () => {
   });
 
   it('skips directives with their options and assigns STAR parts from bold labels', () => {
-    const blocks = parseSeed('.. contents::\n    :depth: 1\n\n**S**:\n\nsit\n\n**Task**\n\n1. do\n\n**Result**:\n\nok\n');
+    const blocks = parseSeed(
+      '.. contents::\n    :depth: 1\n\n**S**:\n\nsit\n\n**Task**\n\n1. do\n\n**Result**:\n\nok\n',
+    );
     expect(blocks.map((b) => [b.text, b.star])).toEqual([
       ['sit', 'situation'],
       ['do', 'task'],

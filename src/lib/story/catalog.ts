@@ -61,15 +61,22 @@ export function storiesForSkill(catalog: StoryCatalog, skill: string): StorySumm
 }
 
 /** Other stories sharing a service or principle with `story`, most shared first. */
-export function relatedStories(catalog: StoryCatalog, story: StorySummary): Array<{ story: StorySummary; shared: string[] }> {
-  const mine = new Set([...story.facts.services.map((s) => `aws-${s}`), ...story.facts.principles.map((p) => `lp-${p.principle}`)]);
+export function relatedStories(
+  catalog: StoryCatalog,
+  story: StorySummary,
+): Array<{ story: StorySummary; shared: string[] }> {
+  const mine = new Set([
+    ...story.facts.services.map((s) => `aws-${s}`),
+    ...story.facts.principles.map((p) => `lp-${p.principle}`),
+  ]);
   return catalog.stories
     .filter((other) => other.id !== story.id)
     .map((other) => ({
       story: other,
-      shared: [...other.facts.services.map((s) => `aws-${s}`), ...other.facts.principles.map((p) => `lp-${p.principle}`)].filter((key) =>
-        mine.has(key),
-      ),
+      shared: [
+        ...other.facts.services.map((s) => `aws-${s}`),
+        ...other.facts.principles.map((p) => `lp-${p.principle}`),
+      ].filter((key) => mine.has(key)),
     }))
     .filter((entry) => entry.shared.length > 0)
     .sort((a, b) => b.shared.length - a.shared.length);

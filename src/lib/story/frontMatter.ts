@@ -45,9 +45,14 @@ export const parseStoryFrontMatter: ParseFrontMatter = async (params) => {
   if (sourcePath !== params.filePath) {
     const translatedFact = FACT_FIELDS.find((field) => field in result.frontMatter);
     if (translatedFact) {
-      throw new Error(`${file}: "${translatedFact}" belongs in the English source ${path.relative(path.dirname(docsDir), sourcePath)} only.`);
+      throw new Error(
+        `${file}: "${translatedFact}" belongs in the English source ${path.relative(path.dirname(docsDir), sourcePath)} only.`,
+      );
     }
-    const source = await params.defaultParseFrontMatter({ filePath: sourcePath, fileContent: readFileSync(sourcePath, 'utf8') });
+    const source = await params.defaultParseFrontMatter({
+      filePath: sourcePath,
+      fileContent: readFileSync(sourcePath, 'utf8'),
+    });
     facts = source.frontMatter;
   }
   const validated = validateStoryFacts(facts, loadVocabulary(path.join(docsDir, 'tags.yml')), file);

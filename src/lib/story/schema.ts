@@ -55,7 +55,12 @@ function requireIds(value: unknown, field: string, allowed: readonly string[], k
   }
   value.forEach((id, index) => {
     if (typeof id !== 'string' || !allowed.includes(id)) {
-      throw new StoryFrontMatterError(file, `${field}[${index}]`, `a known ${kind} (one of: ${allowed.join(', ')})`, id);
+      throw new StoryFrontMatterError(
+        file,
+        `${field}[${index}]`,
+        `a known ${kind} (one of: ${allowed.join(', ')})`,
+        id,
+      );
     }
   });
   if (new Set(value).size !== value.length) {
@@ -76,7 +81,12 @@ function requirePrinciples(value: unknown, allowed: readonly string[], file: str
     const { principle, aspect, section, ...extra } = entry as Record<string, unknown>;
     const unknownKey = Object.keys(extra)[0];
     if (unknownKey) {
-      throw new StoryFrontMatterError(file, `${field}.${unknownKey}`, 'only principle, aspect and section', extra[unknownKey]);
+      throw new StoryFrontMatterError(
+        file,
+        `${field}.${unknownKey}`,
+        'only principle, aspect and section',
+        extra[unknownKey],
+      );
     }
     if (typeof principle !== 'string' || !allowed.includes(principle)) {
       throw new StoryFrontMatterError(
@@ -99,7 +109,12 @@ function requirePrinciples(value: unknown, allowed: readonly string[], file: str
 /** Checks a story's front matter and returns its typed facts, or throws naming file and field. */
 export function validateStoryFacts(fm: Record<string, unknown>, vocabulary: TagVocabulary, file: string): StoryFacts {
   if ('tags' in fm) {
-    throw new StoryFrontMatterError(file, 'tags', 'no tags field (story tags come from services, principles and skills)', fm.tags);
+    throw new StoryFrontMatterError(
+      file,
+      'tags',
+      'no tags field (story tags come from services, principles and skills)',
+      fm.tags,
+    );
   }
   const principles = requirePrinciples(fm.principles, vocabulary.principles, file);
   const principleIds = principles.map((p) => p.principle);

@@ -11,12 +11,16 @@ import type { WrapperProps } from '@docusaurus/types';
 import { useColorMode } from '@docusaurus/theme-common';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { translate } from '@docusaurus/Translate';
-import { diagramAccessibility, localizeDiagramLinks } from '@site/src/lib/diagram/source';
+import { diagramAccessibility, diagramKey, localizeDiagramLinks } from '@site/src/lib/diagram/source';
+import diagramSizes from '@site/src/data/diagram-sizes.json';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import { useDiagramZoom } from '@site/src/components/DiagramToolbar/useDiagramZoom';
 import styles from './styles.module.css';
 
 export type Props = WrapperProps<typeof MermaidType>;
+
+/** Rendered sizes measured by `e2e/diagram-sizes.spec.ts`, so the page reserves the space (no layout shift). */
+const SIZES: Record<string, { width: number; height: number } | undefined> = diagramSizes;
 
 /** Renders only once the figure is laid out: a diagram inside a closed section waits until it opens. */
 function useIsDisplayed(ref: React.RefObject<HTMLElement | null>): boolean {
@@ -54,6 +58,8 @@ export default function MermaidWrapper(props: Props): ReactNode {
   const figure = useRef<HTMLElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const accessibility = diagramAccessibility(props.value);
+  const key = diagramKey(props.value);
+  const reservedHeight = SIZES[key]?.height;
   const title = accessibility?.title ?? translate({ id: 'diagram.untitled', message: 'Diagram' });
   const renderKey = colorMode;
   const displayed = useIsDisplayed(figure);
@@ -70,24 +76,32 @@ export default function MermaidWrapper(props: Props): ReactNode {
     const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
-    link.download = `${title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'diagram'}.svg`;
+    link.download = `${
+      title
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '')
+        .toLowerCase() || 'diagram'
+    }.svg`;
     link.click();
     URL.revokeObjectURL(link.href);
   }, [svg, title]);
 
   return (
-    <figure ref={figure} className={styles.figure} data-diagram={title}>
+    <figure ref={figure} className={styles.figure} data-diagram={title} data-diagram-key={key}>
       <figcaption className={styles.caption}>{title}</figcaption>
       <DiagramToolbar
         title={title}
         zoom={zoom}
         canDownload={svg !== null}
         onDownload={downloadSvg}
-        onFullScreen={() => (document.fullscreenElement ? document.exitFullscreen() : figure.current?.requestFullscreen())}
+        onFullScreen={() =>
+          document.fullscreenElement ? document.exitFullscreen() : figure.current?.requestFullscreen()
+        }
       />
       <div
         ref={viewport}
         className={clsx(styles.viewport, svg && styles.rendered)}
+        style={svg || !reservedHeight ? undefined : { minHeight: reservedHeight }}
         tabIndex={0}
         role="region"
         aria-label={translate({ id: 'diagram.viewport', message: 'Diagram: {title}' }, { title })}

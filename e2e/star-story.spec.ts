@@ -1,0 +1,123 @@
+/** STAR sections: expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
+import { test, expect, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoHydrated } from './support/site';
+
+const HURON = '/stories/huron-data-platform';
+const PARTS = ['situation', 'task', 'action', 'result'] as const;
+const sections = (page: Page) => page.locator('details[data-star-section]');
+
+async function openStates(page: Page): Promise<boolean[]> {
+  return sections(page).evaluateAll((all) => all.map((details) => (details as HTMLDetailsElement).open));
+}
+
+test('Expand all and Collapse all open and close every section, and the choice lasts the session', async ({ page }) => {
+  await gotoHydrated(page, HURON);
+  await expect(sections(page)).toHaveCount(4);
+  expect(await openStates(page)).toEqual([false, false, false, false]);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  expect(await openStates(page)).toEqual([true, true, true, true]);
+  await expect(page.getByText('The pipeline has processed 300+ datasets')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Capital One data mesh' }).first().click();
+  await expect(page).toHaveURL(/capital-one-data-mesh$/);
+  await expect.poll(() => openStates(page)).toEqual([true, true, true, true]);
+
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  expect(await openStates(page)).toEqual([false, false, false, false]);
+  await page.reload();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  expect(await openStates(page)).toEqual([false, false, false, false]);
+});
+
+test('each section toggles with the keyboard and with the mouse', async ({ page }) => {
+  await gotoHydrated(page, HURON);
+  // Keyboard first: after a mouse click, programmatic focus no longer counts as :focus-visible.
+  for (const part of PARTS) {
+    const details = page.locator(`details#${part}`);
+    const summary = details.locator('summary');
+    await summary.focus();
+    await expect(summary).toBeFocused();
+    const outline = await summary.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline, 'a focused summary shows an outline').not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(details).toHaveAttribute('open', '');
+    await page.keyboard.press('Space');
+    await expect(details).not.toHaveAttribute('open', '');
+  }
+  for (const part of PARTS) {
+    const details = page.locator(`details#${part}`);
+    await details.locator('summary').click();
+    await expect(details).toHaveAttribute('open', '');
+    await details.locator('summary').click();
+    await expect(details).not.toHaveAttribute('open', '');
+  }
+});
+
+test('a cold load of a section link opens that section and scrolls it into view', async ({ page }) => {
+  await gotoHydrated(page, `${HURON}#result`);
+  await expect(page.locator('details#result')).toHaveAttribute('open', '');
+  await expect(page.locator('details#task')).not.toHaveAttribute('open', '');
+  await expect(page.getByText('Successfully run the 3 steps ETL pipeline')).toBeInViewport();
+});
+
+test('a client-side navigation to a section link opens and shows it', async ({ page }) => {
+  await gotoHydrated(page, '/leadership-principles');
+  const link = page.locator('[data-principle="think-big"] a[href$="/stories/capital-one-data-mesh#action"]');
+  await link.click();
+  await expect(page).toHaveURL(/capital-one-data-mesh#action$/);
+  await expect(page.locator('details#action')).toHaveAttribute('open', '');
+  await expect(page.locator('details#action summary')).toBeInViewport();
+
+  // A hash change on the same page opens the next target too.
+  await page.evaluate(() => (window.location.hash = '#result'));
+  await expect(page.locator('details#result')).toHaveAttribute('open', '');
+});
+
+test('copy link puts the absolute section and story URLs on the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gotoHydrated(page, HURON);
+  await page.getByRole('button', { name: 'Copy link to Result' }).click();
+  await expect(page.locator('[data-star-part="result"]').getByRole('status')).toHaveText('Copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://dla-prep.example.com${HURON}#result`);
+  await page.getByRole('button', { name: 'Copy link to this story' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`https://dla-prep.example.com${HURON}`);
+});
+
+test('the FirstGroup Task shows the "to prepare" state instead of invented text', async ({ page }) => {
+  await gotoHydrated(page, '/stories/firstgroup-dynamodb-data-lake#task');
+  const task = page.locator('details#task');
+  await expect(task).toHaveAttribute('open', '');
+  await expect(task.locator('[data-to-prepare]')).toHaveText(
+    'Not written yet — to prepare. The guide’s draft stops at “I am”.',
+  );
+});
+
+test('the Chinese story has translated controls and the to-prepare state', async ({ page }) => {
+  await gotoHydrated(page, '/zh-Hans/stories/firstgroup-dynamodb-data-lake#task');
+  await expect(page.getByRole('button', { name: '全部展开' })).toBeVisible();
+  await expect(page.locator('details#task [data-to-prepare]')).toContainText('尚未写完 — 待准备。');
+});
+
+test('axe finds no violations with sections closed and open', async ({ page }) => {
+  await gotoHydrated(page, '/stories/capital-one-data-mesh');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  await expect(page.locator('details#action .docusaurus-mermaid-container svg')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every STAR section is in the HTML and opens natively', async ({ page }) => {
+    await page.goto(HURON);
+    await expect(sections(page)).toHaveCount(4);
+    await expect(page.locator('details#action')).toContainText(
+      'Tag based access control model using AWS Lake Formation',
+    );
+    await page.locator('details#action summary').click();
+    await expect(
+      page.getByText('Tag based access control model using AWS Lake Formation', { exact: false }),
+    ).toBeVisible();
+  });
+});
