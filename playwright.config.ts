@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumExecutable } from './e2e/support/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const subpathPort = port + 1;
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -18,14 +19,29 @@ export default defineConfig({
     trace: 'on-first-retry',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /subpath\.spec/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /subpath\.spec/ },
+    {
+      name: 'subpath',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subpathPort}` },
+      testMatch: /subpath\.spec/,
+    },
   ],
-  webServer: {
-    // The production build, as a user gets it (search only exists in a build).
-    command: `npx docusaurus serve --port ${port} --no-open`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, as a user gets it (search only exists in a build).
+      command: `npx docusaurus serve --port ${port} --no-open`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same site built for a sub-path base URL, as GitHub Pages serves it.
+      command: `npx docusaurus serve --port ${subpathPort} --no-open --dir build-subpath`,
+      env: { BASE_URL: '/dla-prep/' },
+      url: `http://localhost:${subpathPort}/dla-prep/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

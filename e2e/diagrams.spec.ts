@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { BUILD_DIR, gotoHydrated, watchForErrors } from './support/site';
+import { diagramLinksOnPage, expectLinkTargetExists, renderedDiagrams } from './support/diagrams';
 
 const SIZES_FILE = path.resolve(__dirname, '../src/data/diagram-sizes.json');
 const renderedSvg = (page: Page) => page.locator('.docusaurus-mermaid-container > svg');
@@ -14,28 +15,6 @@ function pagesWithDiagrams(): string[] {
     .filter((file) => readFileSync(path.join(BUILD_DIR, file), 'utf8').includes('data-diagram-key'))
     .map((file) => `/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
     .sort();
-}
-
-async function renderedDiagrams(page: Page) {
-  // Diagrams inside closed STAR sections render once opened.
-  const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
-  if (await expandAll.count()) await expandAll.click();
-  const figures = page.locator('figure[data-diagram-key]');
-  const count = await figures.count();
-  for (let i = 0; i < count; i++) {
-    await figures.nth(i).scrollIntoViewIfNeeded();
-    await expect(figures.nth(i).locator('.docusaurus-mermaid-container > svg, [role="alert"]')).toBeAttached();
-  }
-  return figures.evaluateAll((all) =>
-    all.map((figure) => {
-      const svg = figure.querySelector<SVGSVGElement>('.docusaurus-mermaid-container > svg');
-      return {
-        key: figure.getAttribute('data-diagram-key')!,
-        width: Math.round(svg?.viewBox.baseVal.width ?? 0),
-        height: Math.round(svg?.viewBox.baseVal.height ?? 0),
-      };
-    }),
-  );
 }
 
 test('every diagram has its rendered size recorded, so its space is reserved before it renders', async ({ page }) => {
@@ -80,19 +59,12 @@ test('diagram node links point under the base URL to pages and anchors that exis
   for (const url of pagesWithDiagrams().flatMap((p) => [p, `/zh-Hans${p}`])) {
     if (url.includes('diagram-error-test')) continue;
     await gotoHydrated(page, url);
-    await renderedDiagrams(page);
-    const hrefs = await page
-      .locator('.docusaurus-mermaid-container svg a')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
+    const hrefs = await diagramLinksOnPage(page);
     if (url.startsWith('/zh-Hans')) for (const href of hrefs) expect(href, `link on ${url}`).toMatch(/^\/zh-Hans\//);
     for (const href of hrefs) {
       if (checked.has(href)) continue;
       checked.add(href);
-      const [target, anchor] = href.split('#');
-      const response = await request.get(target);
-      expect(response.status(), `${href} linked from ${url}`).toBe(200);
-      if (anchor)
-        expect(await response.text(), `anchor #${anchor} of ${href}`).toMatch(new RegExp(`id="?${anchor}[\\s">]`));
+      await expectLinkTargetExists(request, href, url);
     }
   }
   expect(checked.size).toBeGreaterThanOrEqual(20);

@@ -1,8 +1,8 @@
 /** Helpers shared by the end-to-end tests. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { sitemapPathsIn } from './subpath';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 export const LOCALES = ['en', 'zh-Hans'] as const;
@@ -10,9 +10,7 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Site paths listed in a locale's production sitemap, e.g. `/zh-Hans/overview`. */
 export function sitemapPaths(locale: Locale): string[] {
-  const file = path.join(BUILD_DIR, locale === 'en' ? '' : locale, 'sitemap.xml');
-  const xml = readFileSync(file, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+  return sitemapPathsIn(BUILD_DIR, locale === 'en' ? '' : locale);
 }
 
 /** Collects console errors and failed requests while a test runs. */

@@ -6,6 +6,8 @@ import ShownIn from '@site/src/components/ShownIn';
 import ToPrepare from '@site/src/components/ToPrepare';
 import StoryCards from '@site/src/components/StoryCards';
 import PrincipleList from '@site/src/components/PrincipleList';
+import PrincipleMatrix from '@site/src/components/PrincipleMatrix';
+import LoopPlanner from '@site/src/components/LoopPlanner';
 
 // Components every MDX page may use without importing them.
 export default {
@@ -18,4 +20,6 @@ export default {
   ToPrepare,
   StoryCards,
   PrincipleList,
+  PrincipleMatrix,
+  LoopPlanner,
 };
