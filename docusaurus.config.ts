@@ -52,6 +52,9 @@ const config: Config = {
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchBarShortcutHint: true,
+        // Pages carry `noindex` for web crawlers, not for the site's own search.
+        forceIgnoreNoIndex: true,
+        ignoreCssSelectors: ['[role="toolbar"]'],
       },
     ],
   ],
@@ -81,11 +84,17 @@ const config: Config = {
       title: 'DLA Onsite Prep',
       logo: { alt: 'DLA Onsite Prep logo', src: 'img/logo.svg' },
       items: [
-        { type: 'doc', docId: 'overview', label: 'Overview', position: 'left' },
-        { type: 'doc', docId: 'leadership-principles', label: 'Principles', position: 'left' },
-        { type: 'doc', docId: 'breadth/index', label: 'Breadth', position: 'left' },
-        { type: 'doc', docId: 'depth/index', label: 'Depth', position: 'left' },
-        { type: 'doc', docId: 'stories/index', label: 'Stories', position: 'left' },
+        // Plain links: `type: 'doc'` items share one sidebar, so the first would look active everywhere.
+        { to: '/overview', label: 'Overview', position: 'left', activeBaseRegex: '/overview$' },
+        {
+          to: '/leadership-principles',
+          label: 'Principles',
+          position: 'left',
+          activeBaseRegex: '/leadership-principles$',
+        },
+        { to: '/breadth', label: 'Breadth', position: 'left', activeBaseRegex: '/breadth(/|$)' },
+        { to: '/depth', label: 'Depth', position: 'left', activeBaseRegex: '/depth(/|$)' },
+        { to: '/stories', label: 'Stories', position: 'left', activeBaseRegex: '/stories(/|$)' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],

@@ -2,6 +2,7 @@ import React, { useEffect, useRef, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
 import type { StarPart } from '@site/src/lib/seed/parseSeed';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
@@ -56,6 +57,12 @@ export default function StarSection({ part, draft, children }: Props): ReactNode
           <h2 className={styles.title}>{label}</h2>
         </summary>
         <div className={styles.body}>
+          {/* Only for the local search indexer, which takes a section's text from the siblings of a
+              heading: the visible heading sits in <summary>, away from the text. */}
+          <h3 hidden>
+            {label}
+            <Link className="hash-link" to={`#${part}`} aria-hidden="true" tabIndex={-1} />
+          </h3>
           {draft === undefined ? (
             children
           ) : (

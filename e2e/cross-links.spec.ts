@@ -1,0 +1,127 @@
+/** Tags, evidence links and the principle matrix agree with the docs' front matter. */
+import { test, expect } from '@playwright/test';
+import { gotoHydrated } from './support/site';
+import { readDocs, readTagDefinitions } from './support/docsFrontMatter';
+
+const docs = readDocs();
+const tags = readTagDefinitions();
+const stories = docs.filter((doc) => doc.principles.length > 0).sort((a, b) => a.file.localeCompare(b.file));
+
+test('every tag a page uses is defined in tags.yml', () => {
+  for (const doc of docs)
+    for (const tag of doc.tags) expect(Object.keys(tags), `${doc.file} uses ${tag}`).toContain(tag);
+});
+
+test('every tag page lists exactly the pages that carry the tag', async ({ page }) => {
+  test.setTimeout(120_000);
+  const used = [...new Set(docs.flatMap((doc) => doc.tags))];
+  expect(used.length).toBeGreaterThan(30);
+  for (const tag of used) {
+    await gotoHydrated(page, `/tags${tags[tag].permalink}`);
+    const listed = await page
+      .locator('main article a:has(h2)')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const expected = docs.filter((doc) => doc.tags.includes(tag)).map((doc) => doc.slug);
+    expect([...listed].sort(), `tag page of ${tag}`).toEqual([...expected].sort());
+  }
+});
+
+test('"Lake Formation" leads to both stories that used it', async ({ page }) => {
+  await gotoHydrated(page, '/tags/aws/lake-formation');
+  await expect(page.getByRole('link', { name: 'Huron Consulting Group Data Platform Build Lab' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Capital One Decentralized Data Access in Data Mesh Project' }),
+  ).toBeVisible();
+});
+
+test('the principle matrix on the page equals the stories’ front matter', async ({ page }) => {
+  await gotoHydrated(page, '/leadership-principles');
+  const matrix = page.locator('[data-principle-matrix]');
+  const columns = await matrix
+    .locator('thead th[data-story-column]')
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-story-column')));
+  expect([...columns].sort()).toEqual(stories.map((story) => story.file.replace(/^stories\/|\.mdx$/g, '')).sort());
+  const principleIds = Object.keys(tags)
+    .filter((key) => key.startsWith('lp-'))
+    .map((key) => key.slice(3));
+  expect(principleIds).toHaveLength(16);
+  for (const principle of principleIds) {
+    const cells = await matrix
+      .locator(`tr[data-matrix-row="${principle}"] td`)
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-matrix-cell')));
+    const expected = columns.map((column) => {
+      const story = stories.find((s) => s.file === `stories/${column}.mdx`)!;
+      return story.principles.some((p) => p.principle === principle) ? 'yes' : 'no';
+    });
+    expect(cells, `row ${principle}`).toEqual(expected);
+    const gap = expected.every((cell) => cell === 'no');
+    await expect(matrix.locator(`tr[data-matrix-row="${principle}"] th`)).toContainText(
+      gap ? 'gap, to prepare' : tags[`lp-${principle}`].label,
+    );
+  }
+  const gaps = principleIds.filter(
+    (principle) => !stories.some((s) => s.principles.some((p) => p.principle === principle)),
+  );
+  await expect(page.locator('[data-matrix-summary]')).toHaveText(
+    `${gaps.length} of 16 principles have no story yet; ${stories.length} stories cover the rest.`,
+  );
+});
+
+test('each principle lists its stories with the aspect and a link into the right STAR section', async ({ page }) => {
+  await gotoHydrated(page, '/leadership-principles');
+  for (const story of stories) {
+    for (const { principle, aspect, section } of story.principles) {
+      const item = page.locator(`li[data-principle="${principle}"]`);
+      await expect(item).toContainText(aspect);
+      await expect(item.locator(`a[href$="${story.slug}#${section}"]`)).toBeVisible();
+    }
+  }
+  await expect(page.locator('li[data-principle="ownership"] [data-to-prepare]')).toBeVisible();
+});
+
+test('the loop planner reuses a story only when it must, names the aspect, and flags gaps', async ({ page }) => {
+  await gotoHydrated(page, '/leadership-principles');
+  const plan = page.locator('[data-loop-plan]');
+  await expect(plan.locator('[data-round]')).toHaveCount(5);
+  await expect(plan.locator('[data-round="2"] [data-to-prepare]')).toContainText('No story shows Ownership yet');
+  // Four principles with a story but only three stories: exactly one reuse, from another aspect.
+  const reuse = plan.locator('[data-reuse]');
+  await expect(reuse).toHaveCount(1);
+  await expect(reuse).toContainText(/Same story as round \d: say so frankly/);
+  const rounds = await plan.locator('[data-round]').evaluateAll((items) =>
+    items.map((item) => ({
+      story: item.querySelector('p a')?.getAttribute('href')?.split('#')[0] ?? null,
+      text: item.querySelector('p')!.textContent!,
+      reused: item.querySelector('[data-reuse]') !== null,
+    })),
+  );
+  const reused = rounds.find((round) => round.reused)!;
+  const first = rounds.find((round) => round.story === reused.story && !round.reused)!;
+  expect(first, 'the reused story was told in an earlier round').toBeDefined();
+  expect(reused.text.split('Same story')[0]).not.toBe(first.text);
+
+  // With three principles that have stories, every round gets a different story.
+  await plan.locator('[data-round="5"] select').selectOption('ownership');
+  await expect(reuse).toHaveCount(0);
+  await expect(plan.locator('[data-to-prepare]')).toHaveCount(2);
+  const told = await plan
+    .locator('[data-round] p a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('#')[0]));
+  expect(new Set(told).size).toBe(told.length);
+});
+
+test('breadth items show the stories that demonstrate them, and stories link back', async ({ page }) => {
+  await gotoHydrated(page, '/breadth/data-engineering');
+  const etl = page.locator('[data-shown-in="etl"]');
+  await expect(etl.getByRole('link', { name: 'Huron Consulting Group' })).toHaveAttribute(
+    'href',
+    '/stories/huron-data-platform',
+  );
+  await expect(etl.getByRole('link', { name: 'FirstGroup' })).toBeVisible();
+  await expect(etl.getByRole('link')).toHaveCount(2);
+
+  await gotoHydrated(page, '/stories/capital-one-data-mesh');
+  await expect(page.getByRole('heading', { name: 'Skills this story proves' })).toBeVisible();
+  const related = page.locator('#related-stories + ul');
+  await expect(related.getByRole('link', { name: 'Huron Consulting Group Data Platform Build Lab' })).toBeVisible();
+});
