@@ -8,35 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeed, type SeedBlock } from '../../src/lib/seed/parseSeed';
 import { correctNames } from '../../src/lib/seed/corrections';
+import { routeOfPath } from '../../src/lib/seed/routes';
 import { htmlToText, normalizeSpace } from '../../src/lib/html/textContent';
 
 const root = path.resolve(__dirname, '../..');
 const buildDir = path.join(root, 'build');
 const blocks = parseSeed(readFileSync(path.join(root, 'source/prep-guide.rst'), 'utf8'));
-
-/** Which page each section of the guide lives on. */
-const SECTION_ROUTES: Record<string, string> = {
-  'AWS Principal Data Lab Architect': 'index',
-  'Interview Prep Overview': 'overview',
-  'Leadership Principal 准备': 'leadership-principles',
-  技术广度准备: 'breadth',
-  'Data Engineering': 'breadth/data-engineering',
-  'Machine Learning and Data Analytics': 'breadth/machine-learning',
-  'Cloud Architect': 'breadth/cloud-architect',
-  'Microservice Architect': 'breadth/microservice-architect',
-  'Software Development': 'breadth/software-development',
-  DevOps: 'breadth/devops',
-  'Database Engineer': 'breadth/database-engineer',
-  技术深度准备: 'depth',
-  'Microservices Architect in general and AWS best Practice': 'depth/microservices',
-  'Big Data Architect Data Collection, Data Warehouse, BI': 'depth/big-data',
-  'Machine Learning Powered Application': 'depth/machine-learning-applications',
-  Story: 'stories',
-  'Huron Consulting Group Data Platform Build Lab': 'stories/huron-data-platform',
-  'Capital One Decentralized Data Access in Data Mesh Project': 'stories/capital-one-data-mesh',
-  'FirstGroup Sync App DynamoDB to Data Lake for Analytics and Business Report':
-    'stories/firstgroup-dynamodb-data-lake',
-};
 
 /** The English site's faithful translation of each Chinese passage of the guide. */
 const ENGLISH: ReadonlyArray<readonly [chinese: string, english: string]> = [
@@ -82,9 +59,9 @@ const ENGLISH: ReadonlyArray<readonly [chinese: string, english: string]> = [
 const CJK = /[\u3400-\u9fff]/;
 
 function routeOf(block: SeedBlock): string {
-  const section = [...block.path].reverse().find((title) => title in SECTION_ROUTES);
-  if (!section) throw new Error(`seed line ${block.line}: no page is mapped for section "${block.path.join(' / ')}"`);
-  return SECTION_ROUTES[section];
+  const route = routeOfPath(block.path);
+  if (!route) throw new Error(`seed line ${block.line}: no page is mapped for section "${block.path.join(' / ')}"`);
+  return route;
 }
 
 function expectedText(block: SeedBlock, locale: 'en' | 'zh-Hans'): string {
