@@ -11,6 +11,9 @@ const baseUrl = process.env.BASE_URL ?? '/';
 // A prep guide is usually private: search engines are kept out unless this is set.
 const allowIndexing = process.env.ALLOW_INDEXING === 'true';
 
+const tagline =
+  'An AWS Principal Data Lab Architect interview guide: overview, principles, breadth, depth and STAR stories.';
+
 const config: Config = {
   title: 'DLA Onsite Prep',
   tagline:
@@ -38,7 +41,25 @@ const config: Config = {
     // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
   },
-  plugins: [storyCatalogPlugin, robotsPlugin({ allowIndexing })],
+  plugins: [
+    storyCatalogPlugin,
+    robotsPlugin({ allowIndexing }),
+    [
+      '@docusaurus/plugin-pwa',
+      {
+        // 'always': an ordinary browser tab gets the offline mode too, not only an installed app.
+        offlineModeActivationStrategies: ['always'],
+        swCustom: require.resolve('./src/sw/offlineNavigation.js'),
+        pwaHead: [
+          { tagName: 'link', rel: 'icon', href: '/img/logo.svg' },
+          { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
+          { tagName: 'meta', name: 'theme-color', content: '#0b62b8' },
+          { tagName: 'link', rel: 'apple-touch-icon', href: '/img/icon-192.png' },
+        ],
+      },
+    ],
+  ],
+  clientModules: ['./src/clientModules/printLinks.ts', './src/clientModules/localeServiceWorkers.ts'],
   themes: [
     '@docusaurus/theme-mermaid',
     [
@@ -77,7 +98,12 @@ const config: Config = {
   ],
   themeConfig: {
     image: 'img/social-card.png',
-    metadata: [{ name: 'keywords', content: 'AWS, Data Lab Architect, interview, STAR, Leadership Principles' }],
+    // Defaults for pages without their own (search, tag lists); a page's own description wins.
+    metadata: [
+      { name: 'keywords', content: 'AWS, Data Lab Architect, interview, STAR, Leadership Principles' },
+      { name: 'description', content: tagline },
+      { property: 'og:description', content: tagline },
+    ],
     colorMode: { respectPrefersColorScheme: true },
     docs: { sidebar: { hideable: true } },
     navbar: {

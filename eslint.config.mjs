@@ -19,6 +19,7 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  { files: ['src/sw/**/*.js'], languageOptions: { globals: globals.serviceworker } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,mjs}'],

@@ -2,7 +2,7 @@
  * Reads every story's validated front matter and `tags.yml` once per build and publishes
  * them as global data, so principle pages, cards and practice mode never repeat a fact.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -10,6 +10,23 @@ import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
 import { parseStoryFrontMatter } from '../../src/lib/story/frontMatter';
 import type { StoryCatalog, StorySummary, TagInfo } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
+import { Resvg } from '@resvg/resvg-js';
+import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
+
+function writePng(outDir: string, file: string, svg: string, width?: number): void {
+  const png = new Resvg(svg, {
+    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
+    fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
+  })
+    .render()
+    .asPng();
+  mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+  writeFileSync(path.join(outDir, file), png);
+}
+
+function writeCard(outDir: string, file: string, card: SocialCard): void {
+  writePng(outDir, file, socialCardSvg(card));
+}
 
 const MISSING_PART = /<StarSection\s+part="(\w+)"\s+draft=/g;
 
@@ -71,6 +88,27 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
     },
     async contentLoaded({ content, actions }) {
       actions.setGlobalData(content);
+    },
+    // Link previews and app icons need raster images: one card for the site, one per story,
+    // and the manifest's icons drawn from the logo.
+    async postBuild({ outDir, content, siteConfig }) {
+      const catalog = content as StoryCatalog;
+      const logo = readFileSync(path.join(context.siteDir, 'static/img/logo.svg'), 'utf8');
+      for (const size of [192, 512]) writePng(outDir, `img/icon-${size}.png`, logo, size);
+      writeCard(outDir, 'img/social-card.png', {
+        eyebrow: siteConfig.title,
+        title: 'AWS Principal Data Lab Architect',
+        subtitle: 'Onsite interview prep',
+        body: siteConfig.tagline,
+      });
+      for (const story of catalog.stories) {
+        writeCard(outDir, storyCardPath(story.id), {
+          eyebrow: 'STAR story',
+          title: story.title,
+          subtitle: story.facts.customer,
+          body: story.facts.impact,
+        });
+      }
     },
   };
 }

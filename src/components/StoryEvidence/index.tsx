@@ -16,7 +16,7 @@ export default function StoryEvidence({ storyId }: Props): ReactNode {
   if (!story) throw new Error(`Story "${storyId}" is missing from the story catalog`);
   const related = relatedStories(catalog, story);
   return (
-    <footer className={styles.evidence}>
+    <footer className={styles.evidence} data-print="hide">
       <h2 id="skills-proven">
         <Translate id="story.skillsProven">Skills this story proves</Translate>
       </h2>

@@ -15,7 +15,7 @@ export interface Props {
 export default function TagChips({ vocabulary, ids, label }: Props): ReactNode {
   const catalog = useStoryCatalog();
   return (
-    <div className={styles.row}>
+    <div className={styles.row} data-print="hide">
       <span className={styles.label}>{label}:</span>
       <ul className={styles.chips}>
         {ids.map((id) => {

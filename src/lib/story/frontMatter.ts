@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { ParseFrontMatter } from '@docusaurus/types';
+import { storyCardPath } from '../socialCard';
 import { storyTags, validateStoryFacts, vocabularyFromTagKeys, type TagVocabulary } from './schema';
 
 const TRANSLATED_DOCS = /[/\\]i18n[/\\][^/\\]+[/\\]docusaurus-plugin-content-docs[/\\]current[/\\]/;
@@ -56,5 +57,7 @@ export const parseStoryFrontMatter: ParseFrontMatter = async (params) => {
     facts = source.frontMatter;
   }
   const validated = validateStoryFacts(facts, loadVocabulary(path.join(docsDir, 'tags.yml')), file);
-  return { ...result, frontMatter: { ...result.frontMatter, ...validated, tags: storyTags(validated) } };
+  // The story's own social card, written by plugins/story-catalog at build time.
+  const image = `/${storyCardPath(path.basename(params.filePath).replace(/\.mdx?$/, ''))}`;
+  return { ...result, frontMatter: { image, ...result.frontMatter, ...validated, tags: storyTags(validated) } };
 };

@@ -19,6 +19,9 @@ import styles from './styles.module.css';
 
 export type Props = WrapperProps<typeof MermaidType>;
 
+/** Paper is white: in dark mode a light copy of the diagram is rendered for printing. */
+const LIGHT_THEME_DIRECTIVE = '%%{init: {"theme": "default"}}%%\n';
+
 /** Rendered sizes measured by `e2e/diagram-sizes.spec.ts`, so the page reserves the space (no layout shift). */
 const SIZES: Record<string, { width: number; height: number } | undefined> = diagramSizes;
 
@@ -62,6 +65,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
   const reservedHeight = SIZES[key]?.height;
   const title = accessibility?.title ?? translate({ id: 'diagram.untitled', message: 'Diagram' });
   const renderKey = colorMode;
+  const source = localizeDiagramLinks(props.value, (path) => withBaseUrl(path));
   const displayed = useIsDisplayed(figure);
   const svg = useRenderedSvg(viewport, renderKey);
   const zoom = useDiagramZoom(svg, viewport);
@@ -112,10 +116,13 @@ export default function MermaidWrapper(props: Props): ReactNode {
             {accessibility.description}
           </p>
         )}
-        {displayed && (
-          <Mermaid key={renderKey} value={localizeDiagramLinks(props.value, (path) => withBaseUrl(path))} />
-        )}
+        {displayed && <Mermaid key={renderKey} value={source} />}
       </div>
+      {displayed && colorMode === 'dark' && (
+        <div className={styles.printCopy} data-print-copy>
+          <Mermaid value={LIGHT_THEME_DIRECTIVE + source} />
+        </div>
+      )}
     </figure>
   );
 }

@@ -1,0 +1,139 @@
+/**
+ * Printing one story: at most two pages (A4 and Letter), every STAR sentence of the guide,
+ * the diagram as text-bearing vector graphics, no site chrome, light colours in dark mode,
+ * and the reader's open/closed sections restored afterwards.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test, expect, type Page } from '@playwright/test';
+import { gotoHydrated } from './support/site';
+import { GUIDE_BLOCKS, expectedText } from '../tests/support/seedText';
+
+const STORIES = [
+  {
+    slug: '/stories/huron-data-platform',
+    section: 'Huron Consulting Group Data Platform Build Lab',
+    diagram: 'Glue Data Catalog',
+  },
+  {
+    slug: '/stories/capital-one-data-mesh',
+    section: 'Capital One Decentralized Data Access in Data Mesh Project',
+    diagram: 'Lake Formation',
+  },
+  {
+    slug: '/stories/firstgroup-dynamodb-data-lake',
+    section: 'FirstGroup Sync App DynamoDB to Data Lake for Analytics and Business Report',
+    diagram: 'DynamoDB Streams',
+  },
+];
+const CHROME = [
+  'Skip to main content',
+  'Not affiliated with Amazon Web Services',
+  'Expand all',
+  'Copy link',
+  'Skills this story proves',
+  'Related stories',
+];
+const outDir = mkdtempSync(path.join(tmpdir(), 'dla-print-'));
+
+/** Text of a PDF in drawing order (the layout order mixes CJK and Latin lines), whitespace collapsed. */
+function pdfText(file: string): string {
+  const raw = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return raw
+    .normalize('NFKC')
+    .replace(/-\n/g, '-') // a line broken after a hyphen
+    .replace(/([\u3400-\u9fff])\n(?=[\u3400-\u9fff])/g, '$1') // Chinese has no spaces between lines
+    .replace(/\s+/g, ' ');
+}
+
+function pdfPages(file: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+}
+
+/** Mean grey level (0 black – 255 white) of the first page, rendered small. */
+function firstPageBrightness(file: string): number {
+  const prefix = path.join(outDir, `grey-${path.basename(file)}`);
+  execFileSync('pdftoppm', ['-gray', '-r', '15', '-f', '1', '-l', '1', file, prefix]);
+  const pgm = readFileSync(`${prefix}-1.pgm`);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40))!;
+  const pixels = pgm.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length;
+}
+
+async function printToPdf(page: Page, file: string, format: 'A4' | 'Letter'): Promise<void> {
+  // What the browser does around Ctrl+P or the Print button.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.docusaurus-mermaid-container > svg').first()).toBeAttached();
+  writeFileSync(file, await page.pdf({ format, printBackground: true }));
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+}
+
+const openStates = (page: Page) =>
+  page.locator('details[data-star-section]').evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
+
+for (const locale of ['en', 'zh-Hans'] as const) {
+  for (const story of STORIES) {
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`${locale} ${story.slug} prints on at most two ${format} pages with every STAR sentence`, async ({
+        page,
+      }) => {
+        await gotoHydrated(page, `${locale === 'en' ? '' : '/zh-Hans'}${story.slug}`);
+        await page.locator('details#situation summary').click();
+        const file = path.join(outDir, `${locale}-${path.basename(story.slug)}-${format}.pdf`);
+        await printToPdf(page, file, format);
+
+        expect(pdfPages(file)).toBeLessThanOrEqual(2);
+        const text = pdfText(file);
+        const sentences = GUIDE_BLOCKS.filter((block) => block.path[1] === story.section && block.star);
+        expect(sentences.length).toBeGreaterThan(5);
+        for (const block of sentences) {
+          expect(text, `seed line ${block.line} in the printed ${story.slug}`).toContain(expectedText(block, locale));
+        }
+        expect(text.slice(0, 200)).toContain(
+          sentences.length && (await page.locator('h1').textContent())!.slice(0, 30),
+        );
+        expect(text).toContain(story.diagram);
+        for (const chrome of CHROME) expect(text).not.toContain(chrome);
+        expect(await openStates(page), 'the reader’s sections are restored').toEqual([true, false, false, false]);
+      });
+    }
+  }
+}
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  for (const story of STORIES) {
+    test(`${story.slug} still prints light, on at most two pages, with the diagram`, async ({ page }) => {
+      await gotoHydrated(page, story.slug);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('[data-print-copy] .docusaurus-mermaid-container > svg').first()).toBeAttached();
+      const file = path.join(outDir, `dark-${path.basename(story.slug)}.pdf`);
+      await printToPdf(page, file, 'A4');
+      expect(pdfPages(file)).toBeLessThanOrEqual(2);
+      expect(firstPageBrightness(file)).toBeGreaterThan(220);
+      expect(pdfText(file)).toContain(story.diagram);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    });
+  }
+});
+
+test('the Print button opens every section for printing and restores them after', async ({ page }) => {
+  await gotoHydrated(page, STORIES[0].slug);
+  await page.evaluate(() => {
+    const log: boolean[][] = [];
+    (window as unknown as { printLog: boolean[][] }).printLog = log;
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      log.push([...document.querySelectorAll('details[data-star-section]')].map((d) => (d as HTMLDetailsElement).open));
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await page.getByRole('button', { name: 'Print' }).click();
+  expect(await page.evaluate(() => (window as unknown as { printLog: boolean[][] }).printLog)).toEqual([
+    [true, true, true, true],
+  ]);
+  expect(await openStates(page)).toEqual([false, false, false, false]);
+});
