@@ -17,8 +17,6 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },
     trace: 'on-first-retry',
-    // Each test would otherwise precache the whole site; the offline test turns them on.
-    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /subpath\.spec/ },

@@ -1,5 +1,5 @@
 /** Tags, evidence links and the principle matrix agree with the docs' front matter. */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { gotoHydrated } from './support/site';
 import { readDocs, readTagDefinitions } from './support/docsFrontMatter';
 

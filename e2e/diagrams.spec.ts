@@ -1,7 +1,8 @@
 /** Mermaid diagrams: sizes reserved, links, toolbar, colour modes, hidden sections, failures. */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import type { Page } from '@playwright/test';
 import { BUILD_DIR, gotoHydrated, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists, renderedDiagrams } from './support/diagrams';
 

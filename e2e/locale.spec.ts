@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { gotoHydrated } from './support/site';
 
 test('switching language keeps the reader on the same page', async ({ page }) => {

@@ -2,10 +2,10 @@
  * Offline reading: after one online visit, the service workers precache the site, and a
  * story, the other language, a STAR section and search all work with the network off.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { gotoHydrated } from './support/site';
 
-test.use({ serviceWorkers: 'allow' });
+test.use({ withServiceWorker: true, serviceWorkers: 'allow' });
 
 test('after one visit the site reads, switches language and searches offline', async ({ page, context }) => {
   test.setTimeout(90_000);

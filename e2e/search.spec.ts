@@ -1,5 +1,6 @@
 /** Local search: English and Chinese queries, no-match, keyboard use, clean URLs, offline. */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import type { Page } from '@playwright/test';
 import { gotoHydrated } from './support/site';
 
 async function search(page: Page, query: string) {

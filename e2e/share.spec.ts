@@ -1,7 +1,7 @@
 /** Links unfurl: titles, descriptions, social images (one per story), canonical URLs, robots. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { BUILD_DIR, LOCALES, sitemapPaths } from './support/site';
 
 const SITE = 'https://dla-prep.example.com';

@@ -1,5 +1,6 @@
 /** STAR sections: expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/test';
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated } from './support/site';
 
 const HURON = '/stories/huron-data-platform';

@@ -2,7 +2,7 @@
  * The site built for a sub-path base URL (BASE_URL=/dla-prep/, as on GitHub Pages): every
  * sitemap URL loads with no broken request, and every diagram link stays under the sub-path.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test';
 import { gotoHydrated, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists } from './support/diagrams';
 import { SUBPATH, SUBPATH_BUILD_DIR, sitemapPathsIn } from './support/subpath';

@@ -10,7 +10,7 @@ export interface Props {
   children: ReactNode;
 }
 
-/** Marks a part the guide leaves empty or unfinished, honestly and linkably. */
+/** Marks a part the guide leaves empty or unfinished, honestly, with an anchor to link to. */
 export default function ToPrepare({ id, children }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
   return (

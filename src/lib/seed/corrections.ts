@@ -1,3 +1,4 @@
+// cspell:ignore Charlies Convertion ETDC Farget Hanlding surfix (the author's misspellings, listed to be corrected)
 /**
  * The only edits made to the author's wording: misspelled proper names.
  * Applied to the guide before it is compared with the site, in both locales.

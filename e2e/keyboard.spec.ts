@@ -1,0 +1,40 @@
+/** A keyboard-only journey: home → story → section → search, without touching the mouse. */
+import { test, expect } from './support/test';
+import { gotoHydrated } from './support/site';
+
+async function tabTo(page: import('@playwright/test').Page, name: RegExp, maxTabs = 60) {
+  for (let i = 0; i < maxTabs; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.trim() : '';
+    });
+    if (name.test(focused)) return;
+  }
+  throw new Error(`no focusable element matching ${name} within ${maxTabs} tabs`);
+}
+
+test('home → story → section → search with the keyboard only', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  await tabTo(page, /^STAR stories/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stories$/);
+
+  await tabTo(page, /^FirstGroup Sync App/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/stories\/firstgroup-dynamodb-data-lake$/);
+
+  await tabTo(page, /^Action$/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details#action')).toHaveAttribute('open', '');
+  await expect(page.getByText('Decide the streaming method')).toBeVisible();
+
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('input.navbar__search-input')).toBeFocused();
+  await page.keyboard.type('Step Functions');
+  await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).not.toHaveURL(/firstgroup/);
+  await expect(page.locator('article').first()).toContainText(/Step Function/);
+});
