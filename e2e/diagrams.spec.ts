@@ -2,12 +2,12 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { BUILD_DIR, gotoHydrated, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists, renderedDiagrams } from './support/diagrams';
 
 const SIZES_FILE = path.resolve(__dirname, '../src/data/diagram-sizes.json');
-const renderedSvg = (page: Page) => page.locator('.docusaurus-mermaid-container > svg');
+const renderedSvg = (page: Page) => page.locator('figure [role="region"] .docusaurus-mermaid-container > svg');
 
 /** English pages whose server-rendered HTML contains a diagram, from the production build. */
 function pagesWithDiagrams(): string[] {
@@ -121,6 +121,7 @@ test('full screen shows the diagram alone and Escape leaves it', async ({ page }
 
 test('diagrams follow the colour mode without vanishing', async ({ page }) => {
   await gotoHydrated(page, '/overview');
+  await renderedDiagrams(page);
   const nodeFill = () =>
     renderedSvg(page)
       .first()
@@ -143,6 +144,7 @@ test('a diagram inside a closed section renders at its full size when the sectio
   const action = page.locator('details#action');
   await expect(renderedSvg(page)).toHaveCount(1);
   await action.locator('summary').click();
+  await action.locator('figure').scrollIntoViewIfNeeded();
   const svg = action.locator('.docusaurus-mermaid-container > svg');
   await expect(svg).toBeVisible();
   const { rendered, natural } = await svg.evaluate((el) => ({
@@ -180,18 +182,37 @@ test('an invalid diagram shows an error in its place and the rest of the page st
   await expect(page.getByText('The text after the invalid diagram is still here.')).toBeVisible();
 });
 
+test('a diagram far below the fold renders only when the reader gets near it', async ({ page }) => {
+  await gotoHydrated(page, '/overview');
+  const onsiteLoop = page.locator('figure[data-diagram="The onsite interview loop"]');
+  await expect(onsiteLoop).toHaveCount(1);
+  expect(await onsiteLoop.evaluate((figure) => figure.getBoundingClientRect().top > window.innerHeight + 200)).toBe(
+    true,
+  );
+  await page.waitForTimeout(500);
+  await expect(onsiteLoop.locator('.docusaurus-mermaid-container > svg')).toHaveCount(0);
+  await expect(onsiteLoop.locator('[data-diagram-fallback]')).toBeVisible();
+  await onsiteLoop.scrollIntoViewIfNeeded();
+  await expect(onsiteLoop.locator('.docusaurus-mermaid-container > svg')).toBeVisible();
+});
+
 test('pages without a diagram load no mermaid code', async ({ page }) => {
-  const mermaidScripts: string[] = [];
-  page.on('response', async (response) => {
-    if (response.url().endsWith('.js') && /mermaidAPI|langium/.test(await response.text()))
-      mermaidScripts.push(response.url());
+  const scripts: Response[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) scripts.push(response);
   });
+  const mermaidScripts = async () => {
+    const texts = await Promise.all(
+      scripts.map(async (response) => ({ url: response.url(), text: await response.text() })),
+    );
+    return texts.filter(({ text }) => /mermaidAPI|langium/.test(text)).map(({ url }) => url);
+  };
   await gotoHydrated(page, '/breadth/devops');
   await page.waitForLoadState('networkidle');
-  expect(mermaidScripts).toEqual([]);
+  expect(await mermaidScripts()).toEqual([]);
   await page.getByRole('link', { name: 'Capital One' }).first().click();
   await expect(renderedSvg(page)).toBeVisible();
-  expect(mermaidScripts.length).toBeGreaterThan(0);
+  expect((await mermaidScripts()).length).toBeGreaterThan(0);
 });
 
 test.describe('without JavaScript', () => {

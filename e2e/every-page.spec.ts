@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { BUILD_DIR, LOCALES, sitemapPaths, watchForErrors, gotoHydrated, expectNoAxeViolations } from './support/site';
+import { renderedDiagrams } from './support/diagrams';
 
 const BUDGET = JSON.parse(readFileSync(path.resolve(__dirname, '../performance-budget.json'), 'utf8')) as {
   gzipJavaScriptKB: { pageWithoutDiagram: number; pageWithDiagram: number };
@@ -56,19 +57,15 @@ for (const locale of LOCALES) {
       const scripts = watchScripts(page);
       await gotoHydrated(page, url);
       await expect(page.locator('h1').first()).toBeVisible();
-      // Check the STAR sections' content too (closed <details> content is not rendered).
-      const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
-      if (await expandAll.count()) await expandAll.click();
-      const diagrams = await page.locator('figure[data-diagram-key]').count();
-      const renderedDiagrams = page.locator(
-        'figure[data-diagram-key] [role="region"] .docusaurus-mermaid-container > svg',
-      );
-      if (diagrams) await expect(renderedDiagrams).toHaveCount(diagrams);
+      // Open the STAR sections (closed <details> content is not rendered) and render every diagram.
+      const diagrams = (await renderedDiagrams(page)).length;
+      const svgs = page.locator('figure[data-diagram-key] [role="region"] .docusaurus-mermaid-container > svg');
+      if (diagrams) await expect(svgs).toHaveCount(diagrams);
       await expectNoAxeViolations(page);
 
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      if (diagrams) await expect(renderedDiagrams).toHaveCount(diagrams);
+      if (diagrams) await expect(svgs).toHaveCount(diagrams);
       await expectNoAxeViolations(page);
       expect(problems()).toEqual([]);
 

@@ -103,6 +103,7 @@ test('axe finds no violations with sections closed and open', async ({ page }) =
   await gotoHydrated(page, '/stories/capital-one-data-mesh');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Expand all' }).click();
+  await page.locator('details#action figure').scrollIntoViewIfNeeded();
   await expect(page.locator('details#action .docusaurus-mermaid-container svg')).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -4,6 +4,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
 import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/starSections';
 import { safeStorage } from '@site/src/lib/browserStorage';
+import { printWithDiagrams } from '@site/src/lib/diagramRendering';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';
 import StoryEvidence from '@site/src/components/StoryEvidence';
@@ -27,11 +28,20 @@ function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
       restore?.();
       restore = undefined;
     };
+    // Ctrl/Cmd+P takes the Print button's path, so diagrams not yet scrolled to are printed too.
+    const printKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        void printWithDiagrams();
+      }
+    };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
+    window.addEventListener('keydown', printKey);
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
+      window.removeEventListener('keydown', printKey);
     };
   }, [root]);
 }
@@ -95,7 +105,7 @@ export default function StarStory({ children }: Props): ReactNode {
             label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
             <Translate id="story.copyLinkText">Copy link</Translate>
           </CopyLinkButton>
-          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
+          <button type="button" className="button button--sm button--secondary" onClick={() => void printWithDiagrams()}>
             <Translate id="story.print">Print</Translate>
           </button>
         </div>

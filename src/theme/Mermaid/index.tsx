@@ -13,6 +13,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { translate } from '@docusaurus/Translate';
 import { diagramAccessibility, diagramKey, localizeDiagramLinks } from '@site/src/lib/diagram/source';
 import diagramSizes from '@site/src/data/diagram-sizes.json';
+import { RENDER_ALL_EVENT } from '@site/src/lib/diagramRendering';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import { useDiagramZoom } from '@site/src/components/DiagramToolbar/useDiagramZoom';
 import styles from './styles.module.css';
@@ -25,19 +26,28 @@ const LIGHT_THEME_DIRECTIVE = '%%{init: {"theme": "default"}}%%\n';
 /** Rendered sizes measured by `e2e/diagram-sizes.spec.ts`, so the page reserves the space (no layout shift). */
 const SIZES: Record<string, { width: number; height: number } | undefined> = diagramSizes;
 
-/** Renders only once the figure is laid out: a diagram inside a closed section waits until it opens. */
-function useIsDisplayed(ref: React.RefObject<HTMLElement | null>): boolean {
-  const [displayed, setDisplayed] = useState(false);
+/**
+ * True once the figure comes near the viewport (a diagram in a closed section waits until it
+ * opens), or when printing asks for every diagram: Mermaid's layout is a long main-thread task
+ * that should not delay the page's first load.
+ */
+function useShouldRender(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [shouldRender, setShouldRender] = useState(false);
   useEffect(() => {
     const element = ref.current;
-    if (!element || displayed) return undefined;
-    const check = () => element.checkVisibility() && setDisplayed(true);
-    check();
-    const observer = new ResizeObserver(check);
+    if (!element || shouldRender) return undefined;
+    const render = () => setShouldRender(true);
+    const observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && render(), {
+      rootMargin: '200px 0px',
+    });
     observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, displayed]);
-  return displayed;
+    window.addEventListener(RENDER_ALL_EVENT, render);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener(RENDER_ALL_EVENT, render);
+    };
+  }, [ref, shouldRender]);
+  return shouldRender;
 }
 
 /** Watches the viewport for the SVG mermaid inserts. */
@@ -66,7 +76,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
   const title = accessibility?.title ?? translate({ id: 'diagram.untitled', message: 'Diagram' });
   const renderKey = colorMode;
   const source = localizeDiagramLinks(props.value, (path) => withBaseUrl(path));
-  const displayed = useIsDisplayed(figure);
+  const displayed = useShouldRender(figure);
   const svg = useRenderedSvg(viewport, renderKey);
   const zoom = useDiagramZoom(svg, viewport);
 

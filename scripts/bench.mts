@@ -1,0 +1,273 @@
+/**
+ * `npm run bench`: this site against a baseline measured in the same run, the stock
+ * create-docusaurus classic TypeScript template with theme-mermaid and one diagram (the same
+ * Huron diagram), generated into a temporary folder and never committed.
+ *
+ * Reports: cold and warm build time and peak memory; per page the gzip JS and CSS loaded,
+ * request count and time to the diagram's SVG; Lighthouse 12 mobile and desktop scores with
+ * LCP, TBT and CLS. Both sites are served by a compressing static server, as a host would.
+ * `npm run bench -- --write` also replaces the results section of README.md.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { serveStatic } from './lib/staticServer.mts';
+import { mermaidBlocks } from '../src/lib/diagram/source.ts';
+import { CHROMIUM_FLAGS, chromiumExecutable } from '../e2e/support/chromium.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const chromePath = chromiumExecutable() ?? chromium.executablePath();
+
+interface Site {
+  name: string;
+  dir: string;
+  port: number;
+  /** Page label → path: home, a content page, the diagram page, an interactive page. */
+  pages: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+interface BuildFigures {
+  coldSeconds: number;
+  warmSeconds: number;
+  peakMemoryMB: number;
+}
+
+interface PageFigures {
+  jsKB: number;
+  cssKB: number;
+  requests: number;
+  svgMs: number | null;
+}
+
+interface LighthouseFigures {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+/** The stock template plus theme-mermaid and one diagram, in a temporary folder. */
+function createBaseline(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dla-bench-baseline-'));
+  const templates = path.join(root, 'node_modules/create-docusaurus/templates');
+  cpSync(path.join(templates, 'shared'), dir, { recursive: true });
+  cpSync(path.join(templates, 'classic-typescript'), dir, { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  const configFile = path.join(dir, 'docusaurus.config.ts');
+  const config = readFileSync(configFile, 'utf8').replace(
+    '  presets: [',
+    "  markdown: { mermaid: true },\n  themes: ['@docusaurus/theme-mermaid'],\n\n  presets: [",
+  );
+  if (!config.includes("themes: ['@docusaurus/theme-mermaid']"))
+    throw new Error('could not add theme-mermaid to the template');
+  writeFileSync(configFile, config);
+  const [huron] = mermaidBlocks(readFileSync(path.join(root, 'docs/stories/huron-data-platform.mdx'), 'utf8'));
+  writeFileSync(
+    path.join(dir, 'docs/diagram.md'),
+    `# Diagram\n\nOne Mermaid diagram.\n\n\`\`\`mermaid\n${huron.source}\n\`\`\`\n`,
+  );
+  return dir;
+}
+
+/** One `docusaurus build`, timed, with the peak resident memory of the whole process tree. */
+function runBuild(site: Site): { seconds: number; peakMB: number } {
+  const started = process.hrtime.bigint();
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'npx', 'docusaurus', 'build'], {
+    cwd: site.dir,
+    env: { ...process.env, ...site.env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${site.name} build failed:\n${result.stderr.slice(-3000)}`);
+  return {
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    peakMB: Number(/PEAK_KB=(\d+)/.exec(result.stderr)?.[1] ?? 0) / 1024,
+  };
+}
+
+function measureBuild(site: Site): BuildFigures {
+  execFileSync('npx', ['docusaurus', 'clear'], { cwd: site.dir, stdio: 'ignore' });
+  const cold = runBuild(site);
+  const warm = runBuild(site);
+  return { coldSeconds: cold.seconds, warmSeconds: warm.seconds, peakMemoryMB: Math.max(cold.peakMB, warm.peakMB) };
+}
+
+/** What a first visit loads: compressed bytes on the wire, requests, time to the diagram. */
+async function measurePage(browser: Browser, url: string): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // Measure the first visit, not the service worker's precaching of the whole site.
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('.docusaurus-mermaid-container svg')) {
+        (window as unknown as { svgAt: number }).svgAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const responses: Array<{ type: string; bytes: Promise<number> }> = [];
+  page.on('requestfinished', (request) => {
+    responses.push({ type: request.resourceType(), bytes: request.sizes().then((sizes) => sizes.responseBodySize) });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // A reader scrolls to the diagram (diagrams render when they come near the viewport).
+  const figure = page.locator('.docusaurus-mermaid-container, figure[data-diagram-key]').first();
+  if (await figure.count()) {
+    await figure.scrollIntoViewIfNeeded();
+    await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
+    await page.waitForLoadState('networkidle');
+  }
+  await page.waitForTimeout(500);
+  const svgAt = await page.evaluate(() => (window as unknown as { svgAt?: number }).svgAt ?? null);
+  const sizes = await Promise.all(
+    responses.map(async (response) => ({ type: response.type, bytes: await response.bytes })),
+  );
+  await context.close();
+  const kb = (type: string) => sizes.filter((s) => s.type === type).reduce((sum, s) => sum + s.bytes, 0) / 1024;
+  return { jsKB: kb('script'), cssKB: kb('stylesheet'), requests: sizes.length, svgMs: svgAt };
+}
+
+async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
+      formFactor === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: audits['largest-contentful-paint'].numericValue ?? 0,
+      tbtMs: audits['total-blocking-time'].numericValue ?? 0,
+      cls: audits['cumulative-layout-shift'].numericValue ?? 0,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : 'n/a');
+
+async function main() {
+  const baselineDir = createBaseline();
+  const sites: Site[] = [
+    {
+      name: 'this site',
+      dir: root,
+      port: 5310,
+      // Indexable, as the SEO audit expects; the default build keeps crawlers out on purpose.
+      env: { ALLOW_INDEXING: 'true' },
+      pages: {
+        home: '/',
+        breadth: '/breadth/data-engineering',
+        story: '/stories/huron-data-platform',
+        practice: '/practice',
+      },
+    },
+    {
+      name: 'baseline',
+      dir: baselineDir,
+      port: 5311,
+      pages: { home: '/', breadth: '/docs/intro', story: '/docs/diagram', practice: '/markdown-page' },
+    },
+  ];
+  const lines: string[] = [];
+  const log = (line = '') => {
+    lines.push(line);
+    console.log(line);
+  };
+
+  const builds = sites.map((site) => {
+    console.error(`building ${site.name} (cold, then warm)…`);
+    return measureBuild(site);
+  });
+  log(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, Node ${process.version}, ${os.cpus().length} cores.`,
+  );
+  log('');
+  log('| Build | this site | baseline | ratio |');
+  log('| --- | --- | --- | --- |');
+  log(
+    `| cold build (s) | ${fixed(builds[0].coldSeconds, 1)} | ${fixed(builds[1].coldSeconds, 1)} | ${ratio(builds[0].coldSeconds, builds[1].coldSeconds)} |`,
+  );
+  log(
+    `| warm build (s) | ${fixed(builds[0].warmSeconds, 1)} | ${fixed(builds[1].warmSeconds, 1)} | ${ratio(builds[0].warmSeconds, builds[1].warmSeconds)} |`,
+  );
+  log(
+    `| peak memory (MB) | ${fixed(builds[0].peakMemoryMB)} | ${fixed(builds[1].peakMemoryMB)} | ${ratio(builds[0].peakMemoryMB, builds[1].peakMemoryMB)} |`,
+  );
+
+  const servers = await Promise.all(sites.map((site) => serveStatic(path.join(site.dir, 'build'), site.port)));
+  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
+  try {
+    log('');
+    log(
+      '| Page (phone viewport, first visit, gzip) | JS KB | CSS KB | requests | SVG ms | baseline JS KB | baseline SVG ms | JS ratio |',
+    );
+    log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const label of Object.keys(sites[0].pages)) {
+      const [ours, base] = await Promise.all(
+        sites.map((site) => measurePage(browser, `http://localhost:${site.port}${site.pages[label]}`)),
+      );
+      log(
+        `| ${label} ${sites[0].pages[label]} | ${fixed(ours.jsKB, 1)} | ${fixed(ours.cssKB, 1)} | ${ours.requests} | ${ours.svgMs === null ? '–' : fixed(ours.svgMs)} | ${fixed(base.jsKB, 1)} | ${base.svgMs === null ? '–' : fixed(base.svgMs)} | ${ratio(ours.jsKB, base.jsKB)} |`,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+
+  log('');
+  log('| Lighthouse 12 | form | perf | a11y | best pr. | SEO | LCP ms | TBT ms | CLS |');
+  log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const formFactor of ['mobile', 'desktop'] as const) {
+    for (const label of Object.keys(sites[0].pages)) {
+      for (const site of sites) {
+        const figures = await runLighthouse(`http://localhost:${site.port}${site.pages[label]}`, formFactor);
+        log(
+          `| ${site.name}: ${label} | ${formFactor} | ${figures.performance} | ${figures.accessibility} | ${figures.bestPractices} | ${figures.seo} | ${fixed(figures.lcpMs)} | ${fixed(figures.tbtMs)} | ${fixed(figures.cls, 3)} |`,
+        );
+      }
+    }
+  }
+  servers.forEach((server) => server.close());
+  rmSync(baselineDir, { recursive: true, force: true });
+  // The measured build is indexable; put back the default one for tests and serving.
+  execFileSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: 'ignore' });
+
+  if (process.argv.includes('--write')) {
+    const readme = path.join(root, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const section = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+    if (!section.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
+    writeFileSync(readme, text.replace(section, `$1${lines.join('\n')}\n$2`));
+    console.error('README.md updated');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
