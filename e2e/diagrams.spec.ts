@@ -108,6 +108,17 @@ test('the toolbar zooms with buttons, keys and Ctrl+wheel, and downloads the SVG
   expect(saved).toContain('Elasticsearch');
 });
 
+test('hovering diagram nodes raises no error', async ({ page }) => {
+  const problems = watchForErrors(page);
+  await gotoHydrated(page, '/stories/capital-one-data-mesh');
+  const nodes = renderedSvg(page).first().locator('.node');
+  await expect(nodes.first()).toBeVisible();
+  for (let i = 0; i < Math.min(await nodes.count(), 6); i++) await nodes.nth(i).hover();
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  expect(problems()).toEqual([]);
+});
+
 test('full screen shows the diagram alone and Escape leaves it', async ({ page }) => {
   await gotoHydrated(page, '/stories/huron-data-platform');
   await expect(renderedSvg(page)).toBeVisible();

@@ -5,6 +5,10 @@
  */
 import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
+// Mermaid's node tooltips call selection.transition(), which d3-transition adds as a side
+// effect; mermaid imports d3 through its side-effect-free umbrella package, so the bundler
+// drops it and hovering a node throws "transition is not a function".
+import 'd3-transition';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
 import type { WrapperProps } from '@docusaurus/types';
