@@ -20,7 +20,9 @@ describe('invisible characters', () => {
     const lines = readFileSync(path.join(root, file), 'utf8').split('\n');
     const found = lines.flatMap((line, index) => {
       const match = INVISIBLE.exec(line);
-      return match ? [`${file}:${index + 1}: U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`] : [];
+      return match
+        ? [`${file}:${index + 1}: U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`]
+        : [];
     });
     expect(found).toEqual([]);
   });

@@ -105,7 +105,10 @@ export default function StarStory({ children }: Props): ReactNode {
             label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
             <Translate id="story.copyLinkText">Copy link</Translate>
           </CopyLinkButton>
-          <button type="button" className="button button--sm button--secondary" onClick={() => void printWithDiagrams()}>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => void printWithDiagrams()}>
             <Translate id="story.print">Print</Translate>
           </button>
         </div>
