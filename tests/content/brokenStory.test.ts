@@ -23,6 +23,7 @@ function siteCopyWith(file: string, edit: (text: string) => string): void {
     'plugins',
     'static',
     'i18n',
+    'source',
   ]) {
     cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
   }
