@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import storyCatalogPlugin from './plugins/story-catalog';
 import robotsPlugin from './plugins/robots';
+import practiceDeckPlugin from './plugins/practice-deck';
 import { parseStoryFrontMatter } from './src/lib/story/frontMatter';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
@@ -44,6 +45,7 @@ const config: Config = {
   plugins: [
     storyCatalogPlugin,
     robotsPlugin({ allowIndexing }),
+    practiceDeckPlugin,
     [
       '@docusaurus/plugin-pwa',
       {
@@ -121,6 +123,7 @@ const config: Config = {
         { to: '/breadth', label: 'Breadth', position: 'left', activeBaseRegex: '/breadth(/|$)' },
         { to: '/depth', label: 'Depth', position: 'left', activeBaseRegex: '/depth(/|$)' },
         { to: '/stories', label: 'Stories', position: 'left', activeBaseRegex: '/stories(/|$)' },
+        { to: '/practice', label: 'Practice', position: 'left', activeBaseRegex: '/practice$' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
       ],

@@ -66,6 +66,10 @@ for (const locale of LOCALES) {
       await page.emulateMedia({ colorScheme: 'dark' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       if (diagrams) await expect(svgs).toHaveCount(diagrams);
+      // Judge the settled colours, not a button caught halfway through its colour transition.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== 'running'),
+      );
       await expectNoAxeViolations(page);
       expect(problems()).toEqual([]);
 

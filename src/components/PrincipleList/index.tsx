@@ -1,17 +1,22 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { storiesForPrinciple, tagsOf } from '@site/src/lib/story/catalog';
-import { starPartLabel } from '@site/src/components/StarSection';
+import PrincipleEvidence from '@site/src/components/PrincipleEvidence';
 import styles from './styles.module.css';
 
 /** The 16 Leadership Principles, each with the stories (and aspects) that show it. */
 export default function PrincipleList(): ReactNode {
   const catalog = useStoryCatalog();
+  const principles = tagsOf(catalog, 'principles');
+  // Each principle is a link target (from practice mode, for one).
+  const brokenLinks = useBrokenLinks();
+  principles.forEach((principle) => brokenLinks.collectAnchor(principle.id));
   return (
     <ol className={styles.list}>
-      {tagsOf(catalog, 'principles').map((principle) => {
+      {principles.map((principle) => {
         const evidence = storiesForPrinciple(catalog, principle.id);
         return (
           <li key={principle.id} id={principle.id} className={styles.principle} data-principle={principle.id}>
@@ -28,14 +33,7 @@ export default function PrincipleList(): ReactNode {
                 : <Translate id="principles.noStory">no story shows this principle yet.</Translate>
               </p>
             ) : (
-              <ul className={styles.evidence}>
-                {evidence.map(({ story, evidence: { aspect, section } }) => (
-                  <li key={story.id}>
-                    <Link to={`${story.slug}#${section}`}>{story.shortTitle}</Link>
-                    {` (${starPartLabel(section)}): ${aspect}`}
-                  </li>
-                ))}
-              </ul>
+              <PrincipleEvidence evidence={evidence} className={styles.evidence} />
             )}
           </li>
         );

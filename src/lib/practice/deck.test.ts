@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createSlugger } from '@docusaurus/utils';
 import { parseSeed } from '../seed/parseSeed';
 import { buildDeck, cardLink } from './deck';
 
 const guide = readFileSync(path.resolve(__dirname, '../../../source/prep-guide.rst'), 'utf8');
-const deck = buildDeck(parseSeed(guide));
+const deck = buildDeck(parseSeed(guide), createSlugger);
 const card = (text: string) => deck.filter((c) => c.text === text);
 
 describe('buildDeck on a small outline', () => {
@@ -39,7 +40,7 @@ describe('buildDeck on a small outline', () => {
   ].join('\n');
 
   it('keeps every non-empty item under the breadth and depth areas, with its path, route and anchor', () => {
-    expect(buildDeck(parseSeed(rst))).toEqual([
+    expect(buildDeck(parseSeed(rst), createSlugger)).toEqual([
       {
         id: 'breadth/devops/cicd-pipeline',
         text: 'CI/CD Pipeline',

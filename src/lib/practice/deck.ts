@@ -2,7 +2,7 @@
  * Flash cards from the guide's breadth and depth outlines: every non-empty outline item, with
  * where it sits in the outline and where it is on the site.
  */
-import { createSlugger, type Slugger } from '@docusaurus/utils';
+import type { Slugger } from '@docusaurus/utils';
 import type { SeedBlock } from '../seed/parseSeed';
 import { correctNames } from '../seed/corrections';
 import { routeOfPath } from '../seed/routes';
@@ -35,7 +35,12 @@ const DECK_SECTIONS: Record<string, { headings: boolean }> = {
   技术深度准备: { headings: false },
 };
 
-export function buildDeck(blocks: readonly SeedBlock[]): Card[] {
+/**
+ * The cards of the guide's outline. `createSlugger` makes heading ids as the site's Markdown
+ * headings get them (`@docusaurus/utils`, i.e. github-slugger); it is passed in so this module
+ * stays free of Node-only code and can share `Card` and `cardLink` with the browser.
+ */
+export function buildDeck(blocks: readonly SeedBlock[], createSlugger: () => Slugger): Card[] {
   const cards: Card[] = [];
   const ids = createSlugger();
   // Heading ids are unique per page, as the site's Markdown headings get them.

@@ -4,7 +4,7 @@
  * an older or broken save falls back to the defaults, field by field.
  */
 import type { CardMark, CardMarks } from './spacedRepetition';
-import { DEFAULT_TARGET_MINUTES, TARGET_MINUTES } from './timer';
+import { TARGET_MINUTES } from './timer';
 
 export const PROGRESS_KEY = 'dla-prep:practice';
 export const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -13,7 +13,7 @@ export interface Rehearsal {
   storyId: string;
   /** Self-rating, 1 to 5. */
   rating: number;
-  /** Time taken. */
+  /** Time taken, in whole seconds. */
   seconds: number;
 }
 
@@ -29,7 +29,8 @@ export interface PracticeProgress {
 export const EMPTY_PROGRESS: PracticeProgress = {
   rehearsals: [],
   marks: {},
-  targets: { rehearsal: DEFAULT_TARGET_MINUTES, round: 5 },
+  // A STAR story in about two minutes; a loop round holds a behavioural and a functional answer.
+  targets: { rehearsal: 2, round: 5 },
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

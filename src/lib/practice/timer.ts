@@ -2,7 +2,6 @@
 
 /** Targets offered, in minutes. */
 export const TARGET_MINUTES = [1, 2, 3, 5, 10] as const;
-export const DEFAULT_TARGET_MINUTES = 2;
 /** The warning shows this long before the target, or in the last quarter of a short target. */
 export const WARNING_SECONDS = 30;
 

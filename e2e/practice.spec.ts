@@ -1,0 +1,361 @@
+/** Practice mode: story rehearsal, principle drill, flash cards, mock loop, saved progress, phone, a11y. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test, expect } from './support/test';
+import type { Page } from '@playwright/test';
+import { createSlugger } from '@docusaurus/utils';
+import { parseSeed } from '../src/lib/seed/parseSeed';
+import { buildDeck, cardLink } from '../src/lib/practice/deck';
+import { PROGRESS_KEY } from '../src/lib/practice/progress';
+import { PRINCIPLE_QUESTIONS } from '../src/data/principleQuestions';
+import { expectNoAxeViolations, gotoHydrated, watchForErrors } from './support/site';
+import { expectLinkTargetExists } from './support/diagrams';
+
+const PRACTICE = '/practice';
+const deck = buildDeck(
+  parseSeed(readFileSync(path.resolve(__dirname, '../source/prep-guide.rst'), 'utf8')),
+  createSlugger,
+);
+
+/** Leaves focus on nothing, so Space reaches the page instead of pressing a button. */
+const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+const parts = (page: Page) => page.locator('[data-practice-part]');
+const history = (page: Page, storyId: string) => page.locator(`[data-history-story="${storyId}"] td`);
+
+async function openDrill(page: Page, name: string) {
+  await page.getByRole('group', { name: 'Drills' }).getByRole('button', { name }).click();
+}
+
+/** Picks a story and waits until its text is loaded. */
+async function pickStory(page: Page, label: string) {
+  await page.getByRole('combobox', { name: 'Story' }).selectOption({ label });
+  await blur(page);
+  await expect(page.getByRole('button', { name: 'Reveal Situation' })).toBeEnabled();
+}
+
+async function revealAll(page: Page) {
+  for (let i = 1; i <= 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(parts(page)).toHaveCount(i);
+  }
+}
+
+test('a story rehearsal reveals S, T, A and R in order with the story’s own text; the timer warns and stops', async ({
+  page,
+}) => {
+  const problems = watchForErrors(page);
+  await page.clock.install();
+  await gotoHydrated(page, PRACTICE);
+  await pickStory(page, 'Huron data platform');
+  const timer = page.getByRole('timer', { name: 'Elapsed time' });
+  await expect(timer).toHaveText('0:00 / 2:00');
+
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const expected = [
+    ['Situation', 'I had a 1 Billion consulting firm customer.'],
+    ['Task', 'Advanced data security and access control'],
+    ['Action', 'Tag based access control model using AWS Lake Formation'],
+    ['Result', 'The pipeline has processed 300+ datasets'],
+  ];
+  for (const [index, [title, text]] of expected.entries()) {
+    await expect(page.getByRole('button', { name: `Reveal ${title}` })).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(parts(page)).toHaveCount(index + 1);
+    await expect(parts(page).nth(index).getByRole('heading', { level: 3 })).toHaveText(title);
+    await expect(parts(page).nth(index)).toContainText(text);
+  }
+  await expect(page.getByRole('button', { name: /^Reveal/ })).toHaveCount(0);
+  // The search indexer's hidden heading stays on the story page.
+  await expect(parts(page).locator('h3[hidden], .hash-link')).toHaveCount(0);
+
+  await page.clock.runFor(60_000);
+  await expect(timer).toHaveText('1:00 / 2:00');
+  await expect(page.locator('[data-timer-phase]')).toHaveAttribute('data-timer-phase', 'on-time');
+  await page.clock.runFor(31_000);
+  await expect(page.locator('[data-timer-phase]')).toHaveAttribute('data-timer-phase', 'warning');
+  await expect(page.getByRole('status').filter({ hasText: 'Less than 30 seconds left' })).toBeVisible();
+  await page.clock.runFor(40_000);
+  await expect(timer).toHaveText('2:00 / 2:00');
+  await expect(page.getByRole('status').filter({ hasText: 'Time’s up' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeDisabled();
+  await page.clock.runFor(30_000);
+  await expect(timer).toHaveText('2:00 / 2:00');
+  expect(problems()).toEqual([]);
+});
+
+test('Space pauses and resumes, and the target is configurable', async ({ page }) => {
+  await page.clock.install();
+  await gotoHydrated(page, PRACTICE);
+  await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: '1 min' });
+  await blur(page);
+  const timer = page.getByRole('timer');
+  await expect(timer).toHaveText('0:00 / 1:00');
+  await page.keyboard.press('Space');
+  await page.clock.runFor(20_000);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.clock.runFor(20_000);
+  await expect(timer).toHaveText('0:20 / 1:00');
+  await page.keyboard.press('Space');
+  await page.clock.runFor(26_000);
+  // A one-minute target warns in its last quarter.
+  await expect(page.getByRole('status').filter({ hasText: 'Less than 15 seconds left' })).toBeVisible();
+});
+
+test('the rating persists across a reload and “reset my progress” clears it', async ({ page }) => {
+  await gotoHydrated(page, PRACTICE);
+  await pickStory(page, 'Capital One data mesh');
+  await expect(page.getByRole('group', { name: 'How well did you tell it?' })).toHaveCount(0);
+  await revealAll(page);
+  await expect(page.getByRole('button', { name: '4 out of 5' })).toBeVisible();
+  await page.keyboard.press('4');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved: 4 out of 5, told in 0:00.' })).toBeVisible();
+  await expect(history(page, 'capital-one-data-mesh')).toHaveText(['1', '4/5 (0:00)', '4.0']);
+
+  await page.reload();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await expect(history(page, 'capital-one-data-mesh')).toHaveText(['1', '4/5 (0:00)', '4.0']);
+  await expect(history(page, 'huron-data-platform')).toHaveText(['0', '', '—']);
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Reset my progress' }).click();
+  await expect(history(page, 'capital-one-data-mesh')).toHaveText(['0', '', '—']);
+  await page.reload();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  await expect(history(page, 'capital-one-data-mesh')).toHaveText(['0', '', '—']);
+});
+
+test('FirstGroup’s unwritten Task shows as “to prepare”; “surprise me” picks another story', async ({ page }) => {
+  await gotoHydrated(page, PRACTICE);
+  await pickStory(page, 'FirstGroup DynamoDB to data lake');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const task = parts(page).nth(1);
+  await expect(task.getByRole('heading')).toHaveText('TaskTo prepare');
+  await expect(task.locator('[data-to-prepare]')).toHaveText(
+    'Not written yet — to prepare. The guide’s draft stops at “I am”.',
+  );
+
+  await page.getByRole('button', { name: 'Surprise me' }).click();
+  await expect(page.getByRole('combobox', { name: 'Story' })).not.toHaveValue('firstgroup-dynamodb-data-lake');
+  await expect(parts(page)).toHaveCount(0);
+});
+
+test('the Chinese practice page rehearses the Chinese story text', async ({ page }) => {
+  await gotoHydrated(page, `/zh-Hans${PRACTICE}`);
+  await page.getByRole('group', { name: '练习项目' }).waitFor();
+  await page.locator('[data-drill="story"] select').first().selectOption('capital-one-data-mesh');
+  await blur(page);
+  await expect(page.locator('[data-drill="story"] > button.button--primary')).toBeEnabled();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(parts(page).nth(2)).toContainText('如果单点测试');
+});
+
+test('the principle drill asks a question, shows the mapped stories as the hint and flags gaps', async ({ page }) => {
+  await gotoHydrated(page, PRACTICE);
+  await openDrill(page, 'Principle drill');
+  const principle = page.getByRole('combobox', { name: 'Principle' });
+  await expect(principle.locator('option')).toHaveCount(16);
+
+  await principle.selectOption('dive-deep');
+  const question = page.locator('[data-principle-question="dive-deep"]');
+  expect(PRINCIPLE_QUESTIONS['dive-deep']).toContain(await question.locator('p').nth(1).textContent());
+  await expect(page.locator('[data-principle-hint]')).toHaveCount(0);
+  await blur(page);
+  await page.keyboard.press('ArrowRight');
+  const hint = page.getByRole('list', { name: 'Stories that show this principle' });
+  await expect(hint.getByRole('listitem')).toHaveText([
+    /^Huron data platform \(Action\): data location permissions/,
+    /^FirstGroup DynamoDB to data lake \(Action\): reading their DynamoDB key design/,
+  ]);
+  await expect(hint.getByRole('link', { name: 'Huron data platform' })).toHaveAttribute(
+    'href',
+    '/stories/huron-data-platform#action',
+  );
+  await expect(question.getByRole('link', { name: 'Dive Deep' })).toHaveAttribute(
+    'href',
+    '/leadership-principles#dive-deep',
+  );
+
+  await principle.selectOption('ownership');
+  await expect(page.locator('[data-principle-question="ownership"] [data-to-prepare]')).toHaveText(
+    'No story yet — prepare one.',
+  );
+  await expect(page.getByRole('button', { name: 'Show the stories' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.locator('[data-principle-question="ownership"]')).toHaveCount(0);
+});
+
+test('every flash card links to an existing page and heading', async ({ request }) => {
+  expect(deck.length).toBeGreaterThan(100);
+  for (const link of new Set(deck.map(cardLink))) {
+    await expectLinkTargetExists(request, link, 'practice flash cards');
+  }
+});
+
+test('flash cards show a topic with its outline path and keep the confident / shaky mark', async ({ page }) => {
+  await gotoHydrated(page, PRACTICE);
+  await openDrill(page, 'Flash cards');
+  const card = page.locator('[data-card]');
+  const id = (await card.getAttribute('data-card'))!;
+  const expected = deck.find((c) => c.id === id)!;
+  await expect(card).toContainText(`Explain: ${expected.text}`);
+  await expect(card).toContainText(expected.path.join(' › '));
+  await expect(card.getByRole('link', { name: 'Check it in the guide' })).toHaveAttribute('href', cardLink(expected));
+  await expect(page.locator('[data-deck-stats]')).toHaveText(
+    `${deck.length} cards: 0 shaky, 0 confident, ${deck.length} not marked yet.`,
+  );
+
+  await card.getByRole('button', { name: 'Shaky' }).click();
+  await expect(card).not.toHaveAttribute('data-card', id);
+  await expect(page.locator('[data-deck-stats]')).toContainText('1 shaky, 0 confident');
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), PROGRESS_KEY);
+  expect(saved.marks).toEqual({ [id]: 'shaky' });
+
+  const next = await card.getAttribute('data-card');
+  await page.keyboard.press('ArrowRight');
+  await expect(card).not.toHaveAttribute('data-card', next!);
+});
+
+test('the mock loop runs five timed rounds and reports the reused stories and the shaky topics', async ({ page }) => {
+  await page.clock.install();
+  await gotoHydrated(page, PRACTICE);
+  await openDrill(page, 'Mock loop');
+  await page.getByRole('button', { name: 'Start the loop' }).click();
+  const told = [
+    'huron-data-platform',
+    'capital-one-data-mesh',
+    'firstgroup-dynamodb-data-lake',
+    'huron-data-platform',
+    '',
+  ];
+  const principles = new Set<string>();
+  let shakyTopic = '';
+  for (const [index, storyId] of told.entries()) {
+    const round = page.locator(`[data-round="${index + 1}"]`);
+    await expect(round.getByRole('heading', { level: 3 })).toHaveText(`Round ${index + 1} of 5`);
+    await expect(round.getByRole('heading', { level: 3 })).toBeFocused();
+    principles.add((await round.locator('[data-principle-question]').getAttribute('data-principle-question'))!);
+    await expect(round.locator('[data-card]')).toContainText('Explain: ');
+    await page.keyboard.press('Space');
+    await page.clock.runFor(10_000);
+    await expect(round.getByRole('timer')).toHaveText('0:10 / 5:00');
+    await round.getByRole('combobox', { name: 'Story you told' }).selectOption(storyId);
+    if (index === 1) {
+      const id = (await round.locator('[data-card]').getAttribute('data-card'))!;
+      shakyTopic = deck.find((c) => c.id === id)!.text;
+      await round.getByRole('button', { name: 'Shaky' }).click();
+    }
+    if (index === 2) {
+      await blur(page);
+      await page.keyboard.press('ArrowRight');
+    } else {
+      await round.getByRole('button', { name: index < 4 ? 'Next round' : 'Finish the loop' }).click();
+    }
+  }
+  expect(principles.size).toBe(5);
+
+  const summary = page.locator('[data-loop-summary]');
+  await expect(summary.locator('[data-reused] li')).toHaveText(['Huron data platform: rounds 1, 4']);
+  await expect(summary).toContainText('The guide’s tip: don’t use the same story twice');
+  await expect(summary.locator('[data-shaky] li a')).toHaveText([shakyTopic]);
+  await expect(page.getByRole('button', { name: 'Start another loop' })).toBeVisible();
+});
+
+test('without local storage the page says so and still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Storage is disabled', 'SecurityError');
+      },
+    });
+  });
+  const problems = watchForErrors(page);
+  await gotoHydrated(page, PRACTICE);
+  await expect(page.getByRole('alert')).toHaveText(
+    'This browser does not let the site store data, so your progress will be lost when you leave or reload the page.',
+  );
+  await pickStory(page, 'Huron data platform');
+  await revealAll(page);
+  await page.keyboard.press('5');
+  await expect(history(page, 'huron-data-platform')).toHaveText(['1', '5/5 (0:00)', '5.0']);
+  expect(problems()).toEqual([]);
+});
+
+test('with storage, there is no notice', async ({ page }) => {
+  await gotoHydrated(page, PRACTICE);
+  await expect(page.getByRole('group', { name: 'Drills' })).toBeVisible();
+  await expect(page.locator('[data-storage-notice]')).toHaveCount(0);
+});
+
+test('the navbar links to practice mode and marks it active', async ({ page }) => {
+  await gotoHydrated(page, '/overview');
+  await page.locator('.navbar__items').getByRole('link', { name: 'Practice' }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(page.locator('.navbar__link--active')).toHaveText('Practice');
+  await expect(page).toHaveTitle(/^Practice/);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in any drill (${colorScheme} mode)`, async ({ page }) => {
+    // No colour transitions: axe must see the final colours of a just-pressed button.
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+    await page.clock.install();
+    await gotoHydrated(page, PRACTICE);
+    await pickStory(page, 'FirstGroup DynamoDB to data lake');
+    await page.keyboard.press('Space');
+    await revealAll(page);
+    await page.clock.runFor(100_000);
+    await expect(page.locator('[data-timer-phase="warning"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('3');
+    await page.clock.runFor(30_000);
+    await expectNoAxeViolations(page);
+
+    await openDrill(page, 'Principle drill');
+    await page.getByRole('combobox', { name: 'Principle' }).selectOption('ownership');
+    await expectNoAxeViolations(page);
+    await page.getByRole('combobox', { name: 'Principle' }).selectOption('customer-obsession');
+    await page.getByRole('button', { name: 'Show the stories' }).click();
+    await expectNoAxeViolations(page);
+
+    await openDrill(page, 'Flash cards');
+    await page.getByRole('button', { name: 'Shaky' }).click();
+    await expectNoAxeViolations(page);
+
+    await openDrill(page, 'Mock loop');
+    await page.getByRole('button', { name: 'Start the loop' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.clock.runFor(5 * 60_000);
+    await expect(page.locator('[data-timer-phase="over"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+    for (let round = 1; round <= 5; round++) {
+      await page.getByRole('combobox', { name: 'Story you told' }).selectOption('huron-data-platform');
+      await page.getByRole('button', { name: 'Shaky' }).click();
+      await page.getByRole('button', { name: /^(Next round|Finish the loop)$/ }).click();
+    }
+    await expect(page.locator('[data-loop-summary]')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test.describe('on a 375 px phone @phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('no drill scrolls the page sideways', async ({ page }) => {
+    const noSideScroll = () =>
+      expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await gotoHydrated(page, PRACTICE);
+    await pickStory(page, 'Capital One data mesh');
+    await revealAll(page);
+    await noSideScroll();
+    for (const drill of ['Principle drill', 'Flash cards', 'Mock loop']) {
+      await openDrill(page, drill);
+      await noSideScroll();
+    }
+    await page.getByRole('button', { name: 'Start the loop' }).click();
+    await noSideScroll();
+  });
+});

@@ -1,0 +1,59 @@
+import React, { type ReactNode } from 'react';
+import clsx from 'clsx';
+import { translate } from '@docusaurus/Translate';
+import type { Timer } from '@site/src/hooks/useTimer';
+import { formatClock, TARGET_MINUTES, warningSeconds } from '@site/src/lib/practice/timer';
+import LabeledSelect from '@site/src/components/LabeledSelect';
+import styles from './styles.module.css';
+
+export interface Props {
+  timer: Timer;
+  targetMinutes: number;
+  onTargetMinutesChange: (minutes: number) => void;
+}
+
+function toggleLabel(timer: Timer): string {
+  if (timer.running) return translate({ id: 'practice.timer.pause', message: 'Pause' });
+  return timer.elapsedSeconds > 0
+    ? translate({ id: 'practice.timer.resume', message: 'Resume' })
+    : translate({ id: 'practice.timer.start', message: 'Start' });
+}
+
+/** Elapsed time against the target, a start/pause button, the target choice and a spoken warning. */
+export default function PracticeTimer({ timer, targetMinutes, onTargetMinutesChange }: Props): ReactNode {
+  return (
+    <div className={clsx(styles.timer, styles[timer.phase])} data-timer-phase={timer.phase}>
+      <span
+        role="timer"
+        className={styles.clock}
+        aria-label={translate({ id: 'practice.timer.label', message: 'Elapsed time' })}>
+        {`${formatClock(timer.elapsedSeconds)} / ${formatClock(timer.targetSeconds)}`}
+      </span>
+      <button
+        type="button"
+        className="button button--primary button--sm"
+        onClick={timer.toggle}
+        disabled={timer.phase === 'over'}>
+        {toggleLabel(timer)}
+      </button>
+      <LabeledSelect
+        label={translate({ id: 'practice.timer.target', message: 'Target' })}
+        value={String(targetMinutes)}
+        disabled={timer.running}
+        options={TARGET_MINUTES.map((minutes) => ({
+          value: String(minutes),
+          label: translate({ id: 'practice.timer.minutes', message: '{minutes} min' }, { minutes }),
+        }))}
+        onChange={(minutes) => onTargetMinutesChange(Number(minutes))}
+      />
+      <span role="status" className={styles.status}>
+        {timer.phase === 'warning' &&
+          translate(
+            { id: 'practice.timer.warning', message: 'Less than {seconds} seconds left' },
+            { seconds: warningSeconds(timer.targetSeconds) },
+          )}
+        {timer.phase === 'over' && translate({ id: 'practice.timer.over', message: 'Time’s up' })}
+      </span>
+    </div>
+  );
+}

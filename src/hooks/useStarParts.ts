@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import type { StarPart } from '@site/src/lib/seed/parseSeed';
+import { STAR_PARTS } from '@site/src/lib/story/schema';
+
+export type StarParts = Record<StarPart, string>;
+
+/**
+ * The HTML of each STAR section of a built story page, so practice mode shows the story's own
+ * text without a copy: the section body minus the heading kept for the search indexer and
+ * minus diagrams, whose controls only work on the story page.
+ */
+function starPartsOf(page: Document): StarParts {
+  const entries = STAR_PARTS.map((part) => {
+    const body = page.querySelector(`details[data-star-section="${part}"] > div`);
+    if (!body) throw new Error(`No ${part} section`);
+    body.querySelectorAll('h3[hidden], figure').forEach((element) => element.remove());
+    return [part, body.innerHTML] as const;
+  });
+  return Object.fromEntries(entries) as StarParts;
+}
+
+type Loaded = { url: string; parts: StarParts | 'error' };
+
+/** The story's STAR sections, fetched from its page: `loading` first, `error` if that fails. */
+export function useStarParts(slug: string): StarParts | 'loading' | 'error' {
+  const url = useBaseUrl(slug);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.text();
+      })
+      .then((html) => starPartsOf(new DOMParser().parseFromString(html, 'text/html')))
+      .catch(() => 'error' as const)
+      .then((parts) => current && setLoaded({ url, parts }));
+    return () => {
+      current = false;
+    };
+  }, [url]);
+
+  return loaded?.url === url ? loaded.parts : 'loading';
+}
