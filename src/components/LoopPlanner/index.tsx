@@ -1,6 +1,8 @@
+import clsx from 'clsx';
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
+import LabeledSelect from '@site/src/components/LabeledSelect';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagFor, tagsOf } from '@site/src/lib/story/catalog';
 import { planLoop } from '@site/src/lib/principles/loopPlan';
@@ -29,22 +31,12 @@ export default function LoopPlanner({ defaultRounds }: Props): ReactNode {
         const story = round.storyId ? storyOf(round.storyId) : null;
         return (
           <li key={round.round} className={styles.round} data-round={round.round}>
-            <label className={styles.pick}>
-              <span>
-                <Translate id="loop.round" values={{ round: round.round }}>
-                  {'Round {round}'}
-                </Translate>
-              </span>
-              <select
-                value={round.principle}
-                onChange={(event) => setRounds(rounds.map((p, i) => (i === index ? event.target.value : p)))}>
-                {principles.map((principle) => (
-                  <option key={principle.id} value={principle.id}>
-                    {principle.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabeledSelect
+              label={translate({ id: 'loop.round', message: 'Round {round}' }, { round: round.round })}
+              value={round.principle}
+              options={principles.map((principle) => ({ value: principle.id, label: principle.label }))}
+              onChange={(value) => setRounds(rounds.map((p, i) => (i === index ? value : p)))}
+            />
             {story ? (
               <p className={styles.answer}>
                 <Link to={`${story.slug}#${round.section}`}>{story.shortTitle}</Link>
@@ -61,7 +53,7 @@ export default function LoopPlanner({ defaultRounds }: Props): ReactNode {
                 )}
               </p>
             ) : (
-              <p className={styles.gap} data-to-prepare>
+              <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
                 <Translate id="loop.gap" values={{ principle: tagFor(catalog, 'principles', round.principle).label }}>
                   {'No story shows {principle} yet: prepare one.'}
                 </Translate>

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
@@ -26,7 +27,7 @@ export default function PrincipleList(): ReactNode {
             </h3>
             <p className={styles.meaning}>{principle.description}</p>
             {evidence.length === 0 ? (
-              <p className={styles.gap} data-to-prepare>
+              <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
                 <strong>
                   <Translate id="principles.toPrepare">To prepare</Translate>
                 </strong>

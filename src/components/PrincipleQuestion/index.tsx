@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -25,7 +26,7 @@ export default function PrincipleQuestion({ principle, question, showHint }: Pro
       </p>
       <p className={styles.text}>{question}</p>
       {evidence.length === 0 && (
-        <p className={styles.gap} data-to-prepare>
+        <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
           <Translate id="practice.principle.gap">No story yet — prepare one.</Translate>
         </p>
       )}

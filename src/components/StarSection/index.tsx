@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, { useEffect, useRef, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import Translate from '@docusaurus/Translate';
@@ -66,7 +67,7 @@ export default function StarSection({ part, draft, children }: Props): ReactNode
           {draft === undefined ? (
             children
           ) : (
-            <div className={styles.toPrepare} data-to-prepare>
+            <div className={clsx('dla-to-prepare', styles.toPrepare)} data-to-prepare>
               <strong>
                 <Translate id="star.notWritten" description="A STAR part the guide has not written">
                   Not written yet — to prepare.

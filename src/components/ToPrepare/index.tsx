@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -14,7 +15,7 @@ export interface Props {
 export default function ToPrepare({ id, children }: Props): ReactNode {
   useBrokenLinks().collectAnchor(id);
   return (
-    <span id={id} className={styles.toPrepare} data-to-prepare>
+    <span id={id} className={clsx('dla-to-prepare', styles.toPrepare)} data-to-prepare>
       <strong className={styles.badge}>
         <Translate id="toPrepare.badge">To prepare</Translate>
       </strong>{' '}
