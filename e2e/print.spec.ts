@@ -159,3 +159,31 @@ for (const trigger of ['the Print button', 'Ctrl+P'] as const) {
     expect(await openStates(page)).toEqual([false, false, false, false]);
   });
 }
+
+test('printing shows the address after an external link whose text is not its address', async ({ page }) => {
+  await gotoHydrated(page, '/overview');
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), {
+      href: 'https://aws.amazon.com/lake-formation/',
+      textContent: 'Lake Formation',
+    });
+    document.querySelector('article .markdown')!.append(link);
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  await page.emulateMedia({ media: 'print' });
+  const after = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+  const external = page.locator('article a[href="https://aws.amazon.com/lake-formation/"]');
+  await expect(external).toHaveAttribute('data-print-href', 'https://aws.amazon.com/lake-formation/');
+  expect(await after('article a[href="https://aws.amazon.com/lake-formation/"]')).toMatch(
+    /^" \(" attr\(data-print-href\) "\)"$|lake-formation/,
+  );
+  // A link that already shows its address is not repeated.
+  await expect(page.locator('article a[href="https://aws.amazon.com/aws-data-lab/"]')).not.toHaveAttribute(
+    'data-print-href',
+  );
+  expect(await after('article a[href="https://aws.amazon.com/aws-data-lab/"]')).toBe('none');
+});
