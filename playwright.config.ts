@@ -13,7 +13,7 @@ export default defineConfig({
   // Most of a test is waiting on the browser, so three workers keep two cores busy.
   workers: 3,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_FLAGS },

@@ -300,6 +300,7 @@ test('the navbar links to practice mode and marks it active', async ({ page }) =
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in any drill (${colorScheme} mode)`, async ({ page }) => {
+    test.setTimeout(120_000); // eight axe runs
     // No colour transitions: axe must see the final colours of a just-pressed button.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.clock.install();
