@@ -267,6 +267,7 @@ async function main() {
     const section = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
     if (!section.test(text)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
     writeFileSync(readme, text.replace(section, `$1${lines.join('\n')}\n$2`));
+    execFileSync('npx', ['prettier', '--write', readme], { stdio: 'ignore' });
     console.error('README.md updated');
   }
 }
