@@ -2,7 +2,8 @@
 import { test, expect } from './support/test';
 import { gotoHydrated } from './support/site';
 
-async function tabTo(page: import('@playwright/test').Page, name: RegExp, maxTabs = 60) {
+// Generous: the story page has the navbar, sidebar, tag chips, toolbars and diagram node links first.
+async function tabTo(page: import('@playwright/test').Page, name: RegExp, maxTabs = 150) {
   for (let i = 0; i < maxTabs; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
