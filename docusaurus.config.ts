@@ -4,11 +4,16 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import storyCatalogPlugin from './plugins/story-catalog';
 import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
+import diagramsPlugin from './plugins/diagrams';
+import remarkDiagrams from './plugins/diagrams/remark';
 import { parseStoryFrontMatter } from './src/lib/story/frontMatter';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
 const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
 const baseUrl = process.env.BASE_URL ?? '/';
+// Diagrams are drawn at build time (plugins/diagrams); only the dev server draws a new or
+// edited one in the browser with theme-mermaid, so readers never download Mermaid.
+const devServer = process.env.NODE_ENV !== 'production';
 // A prep guide is usually private: search engines are kept out unless this is set.
 const allowIndexing = process.env.ALLOW_INDEXING === 'true';
 
@@ -36,7 +41,7 @@ const config: Config = {
     },
   },
   markdown: {
-    mermaid: true,
+    mermaid: devServer,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
     parseFrontMatter: parseStoryFrontMatter,
     // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
@@ -44,6 +49,7 @@ const config: Config = {
   },
   plugins: [
     storyCatalogPlugin,
+    diagramsPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
     [
@@ -63,7 +69,7 @@ const config: Config = {
   ],
   clientModules: ['./src/clientModules/printLinks.ts', './src/clientModules/localeServiceWorkers.ts'],
   themes: [
-    '@docusaurus/theme-mermaid',
+    ...(devServer ? ['@docusaurus/theme-mermaid'] : []),
     [
       '@easyops-cn/docusaurus-search-local',
       {
@@ -77,7 +83,8 @@ const config: Config = {
         searchBarShortcutHint: true,
         // Pages carry `noindex` for web crawlers, not for the site's own search.
         forceIgnoreNoIndex: true,
-        ignoreCssSelectors: ['[role="toolbar"]'],
+        // Toolbars, and diagram drawings (their title is the caption beside them).
+        ignoreCssSelectors: ['[role="toolbar"]', '[data-diagram-svg]'],
       },
     ],
   ],
@@ -91,6 +98,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           showLastUpdateTime: false,
+          beforeDefaultRemarkPlugins: [[remarkDiagrams, { baseUrl, defaultLocale: 'en' }]],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

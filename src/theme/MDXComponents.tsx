@@ -1,5 +1,6 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import DocCardList from '@theme/DocCardList';
+import Diagram from '@site/src/components/Diagram';
 import StarStory from '@site/src/components/StarStory';
 import StarSection from '@site/src/components/StarSection';
 import ShownIn from '@site/src/components/ShownIn';
@@ -14,6 +15,7 @@ export default {
   ...MDXComponents,
   BreadthAreas: DocCardList,
   DepthTopics: DocCardList,
+  Diagram,
   StarStory,
   StarSection,
   ShownIn,

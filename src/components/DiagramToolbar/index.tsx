@@ -6,7 +6,6 @@ import styles from './styles.module.css';
 export interface Props {
   title: string;
   zoom: DiagramZoom;
-  canDownload: boolean;
   onDownload(): void;
   onFullScreen(): void;
 }
@@ -20,13 +19,20 @@ function FullScreenIcon(): ReactNode {
 }
 
 /** Full screen, zoom and download controls of one diagram. */
-export default function DiagramToolbar({ title, zoom, canDownload, onDownload, onFullScreen }: Props): ReactNode {
+export default function DiagramToolbar({ title, zoom, onDownload, onFullScreen }: Props): ReactNode {
   const buttons = [
     {
       key: 'fullscreen',
       label: translate({ id: 'diagram.fullScreen', message: 'Full screen' }),
       text: <FullScreenIcon />,
       onClick: onFullScreen,
+    },
+    {
+      key: 'fit',
+      label: translate({ id: 'diagram.fit', message: 'Fit to box' }),
+      text: '⤢',
+      onClick: zoom.fit,
+      disabled: zoom.fitted,
     },
     { key: 'zoom-in', label: translate({ id: 'diagram.zoomIn', message: 'Zoom in' }), text: '+', onClick: zoom.zoomIn },
     {
@@ -36,17 +42,16 @@ export default function DiagramToolbar({ title, zoom, canDownload, onDownload, o
       onClick: zoom.zoomOut,
     },
     {
-      key: 'zoom-reset',
-      label: translate({ id: 'diagram.zoomReset', message: 'Reset zoom' }),
+      key: 'actual-size',
+      label: translate({ id: 'diagram.actualSize', message: 'Actual size' }),
       text: '1:1',
-      onClick: zoom.reset,
+      onClick: zoom.actualSize,
     },
     {
       key: 'download',
       label: translate({ id: 'diagram.download', message: 'Download SVG' }),
       text: 'SVG ↓',
       onClick: onDownload,
-      disabled: !canDownload,
     },
   ];
   return (

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent, type WheelEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type WheelEvent } from 'react';
 
 export const ZOOM_STEP = 1.25;
-export const MIN_ZOOM = 0.5;
+export const MIN_ZOOM = 0.25;
 export const MAX_ZOOM = 4;
 
 export function clampZoom(zoom: number): number {
@@ -9,30 +9,49 @@ export function clampZoom(zoom: number): number {
 }
 
 export interface DiagramZoom {
+  /** Scale of the drawing against its natural size; `fitted` while it fits its box. */
   level: number;
+  fitted: boolean;
+  /** Goes on the viewport: the zoomed width, read by the stylesheet. */
+  style: CSSProperties | undefined;
+  fit(): void;
   zoomIn(): void;
   zoomOut(): void;
-  reset(): void;
+  actualSize(): void;
   onKeyDown(event: KeyboardEvent): void;
   onWheel(event: WheelEvent): void;
 }
 
 /**
- * Zooms the SVG by its width, so a wide diagram scrolls inside its viewport (on a phone too)
- * instead of shrinking to unreadable. Ctrl+wheel is also what a trackpad pinch sends; a
- * two-finger pinch on a touch screen is handled with pointer events.
+ * Zoom of a build-time SVG. By default it fits its box (the stylesheet scales it to the column,
+ * or to the screen in full screen); zooming sets an explicit width, so a large drawing scrolls
+ * inside its viewport. Only a CSS variable changes: the SVG elements are never replaced.
+ * Ctrl+wheel is also what a trackpad pinch sends; a two-finger touch pinch uses pointer events.
  */
-export function useDiagramZoom(svg: SVGSVGElement | null, viewport: React.RefObject<HTMLElement | null>): DiagramZoom {
-  const [level, setLevel] = useState(1);
-  const zoomBy = useCallback((factor: number) => setLevel((current) => clampZoom(current * factor)), []);
+export function useDiagramZoom(naturalWidth: number, viewport: React.RefObject<HTMLElement | null>): DiagramZoom {
+  const [zoom, setZoom] = useState<number | null>(null);
+  const [fitScale, setFitScale] = useState(1);
+
+  /** The scale the drawing is shown at now (fitted drawings shrink with their box). */
+  const shownScale = useCallback(() => {
+    const svg = [...(viewport.current?.querySelectorAll('svg') ?? [])].find((el) => el.getBoundingClientRect().width);
+    return svg ? svg.getBoundingClientRect().width / naturalWidth : 1;
+  }, [naturalWidth, viewport]);
 
   useEffect(() => {
-    if (!svg) return;
-    const naturalWidth = svg.viewBox.baseVal?.width || svg.getBoundingClientRect().width;
-    svg.style.maxWidth = 'none';
-    svg.style.width = `${naturalWidth * level}px`;
-    svg.style.height = 'auto';
-  }, [svg, level]);
+    const element = viewport.current;
+    if (!element || zoom !== null) return undefined;
+    const measure = () => setFitScale(Math.round(shownScale() * 100) / 100);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [viewport, zoom, shownScale]);
+
+  const zoomBy = useCallback(
+    (factor: number) => setZoom((current) => clampZoom((current ?? shownScale()) * factor)),
+    [shownScale],
+  );
 
   const pinch = useRef<{ distance: number; pointers: Map<number, PointerEvent> }>({ distance: 0, pointers: new Map() });
   useEffect(() => {
@@ -58,29 +77,30 @@ export function useDiagramZoom(svg: SVGSVGElement | null, viewport: React.RefObj
       pinch.current.pointers.delete(event.pointerId);
       pinch.current.distance = spread();
     };
-    element.addEventListener('pointerdown', down);
-    element.addEventListener('pointermove', move);
-    element.addEventListener('pointerup', up);
-    element.addEventListener('pointercancel', up);
+    const events = { pointerdown: down, pointermove: move, pointerup: up, pointercancel: up };
+    for (const [name, handler] of Object.entries(events)) element.addEventListener(name, handler as EventListener);
     return () => {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', up);
+      for (const [name, handler] of Object.entries(events)) element.removeEventListener(name, handler as EventListener);
     };
   }, [viewport, zoomBy]);
 
+  const fit = () => setZoom(null);
+  const actualSize = () => setZoom(1);
   return {
-    level,
+    level: zoom ?? fitScale,
+    fitted: zoom === null,
+    style: zoom === null ? undefined : ({ '--diagram-width': `${naturalWidth * zoom}px` } as CSSProperties),
+    fit,
     zoomIn: () => zoomBy(ZOOM_STEP),
     zoomOut: () => zoomBy(1 / ZOOM_STEP),
-    reset: () => setLevel(1),
+    actualSize,
     onKeyDown: (event) => {
       const actions: Record<string, () => void> = {
         '+': () => zoomBy(ZOOM_STEP),
         '=': () => zoomBy(ZOOM_STEP),
         '-': () => zoomBy(1 / ZOOM_STEP),
-        '0': () => setLevel(1),
+        '0': actualSize,
+        f: fit,
       };
       const action = actions[event.key];
       if (action && !event.ctrlKey && !event.metaKey && !event.altKey) {

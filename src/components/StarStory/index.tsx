@@ -4,7 +4,6 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
 import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/starSections';
 import { safeStorage } from '@site/src/lib/browserStorage';
-import { printWithDiagrams } from '@site/src/lib/diagramRendering';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';
 import StoryEvidence from '@site/src/components/StoryEvidence';
@@ -28,20 +27,11 @@ function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
       restore?.();
       restore = undefined;
     };
-    // Ctrl/Cmd+P takes the Print button's path, so diagrams not yet scrolled to are printed too.
-    const printKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
-        event.preventDefault();
-        void printWithDiagrams();
-      }
-    };
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
-    window.addEventListener('keydown', printKey);
     return () => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
-      window.removeEventListener('keydown', printKey);
     };
   }, [root]);
 }
@@ -108,7 +98,7 @@ export default function StarStory({ children }: Props): ReactNode {
           <button
             type="button"
             className="button button--sm button--secondary"
-            onClick={() => void printWithDiagrams()}>
+            onClick={() => window.print()}>
             <Translate id="story.print">Print</Translate>
           </button>
         </div>

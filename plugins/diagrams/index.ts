@@ -1,0 +1,61 @@
+/**
+ * Diagrams drawn at build time. Before pages compile, every ```mermaid block of `docs/` and
+ * `i18n/` missing from `diagram-cache/` is drawn with Chromium (a warm cache needs no browser);
+ * `remark.ts` then puts the SVGs into the pages. After the build, every node link must land on
+ * a built page and anchor, or the build fails naming the diagram's file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { diagramLinks } from '../../src/lib/diagram/source';
+import { diagramSources, renderMissing, type DiagramSource } from './cache';
+
+/** The built HTML file that serves a site path (`trailingSlash: false`: `/a/b` → `a/b.html`). */
+function builtPage(outDir: string, pathname: string): string | undefined {
+  const clean = pathname.replace(/^\/+|\/+$/g, '');
+  const candidates = clean ? [`${clean}.html`, `${clean}/index.html`] : ['index.html'];
+  return candidates.map((file) => path.join(outDir, file)).find((file) => existsSync(file));
+}
+
+/** `file:line: …` for every node link of these diagrams that lands on no built page or anchor. */
+export function brokenDiagramLinks(sources: DiagramSource[], outDir: string): string[] {
+  const pages = new Map<string, string | undefined>();
+  return sources.flatMap((diagram) =>
+    diagram.source.split('\n').flatMap((text, index) => {
+      const [link] = diagramLinks(text);
+      if (!link) return [];
+      const where = `${diagram.file}:${diagram.line + index}`;
+      const [pathname, anchor] = link.split('#');
+      if (!pages.has(pathname)) {
+        const file = builtPage(outDir, pathname);
+        pages.set(pathname, file && readFileSync(file, 'utf8'));
+      }
+      const html = pages.get(pathname);
+      if (html === undefined) return [`${where}: diagram link "${link}" points to no page`];
+      if (anchor && !new RegExp(`\\sid="?${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\\s>]`).test(html))
+        return [`${where}: diagram link "${link}" points to a missing anchor #${anchor} on ${pathname}`];
+      return [];
+    }),
+  );
+}
+
+export default function diagramsPlugin(context: LoadContext): Plugin {
+  const production = process.env.NODE_ENV === 'production';
+  return {
+    name: 'diagrams',
+    async loadContent() {
+      // The dev server leaves new diagrams to theme-mermaid in the browser, so it starts at once.
+      if (!production) return;
+      const drawn = await renderMissing();
+      if (drawn.length) console.info(`[diagrams] drew ${drawn.length} new or changed diagram(s) into diagram-cache/`);
+    },
+    async postBuild({ outDir }) {
+      const locale = context.i18n.currentLocale;
+      const sources = diagramSources().filter(
+        (diagram) => !diagram.file.startsWith('i18n/') || diagram.file.startsWith(`i18n/${locale}/`),
+      );
+      const broken = brokenDiagramLinks(sources, outDir);
+      if (broken.length) throw new Error(broken.join('\n'));
+    },
+  };
+}

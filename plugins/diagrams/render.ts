@@ -1,0 +1,75 @@
+/**
+ * Draws Mermaid diagrams with Mermaid itself in headless Chromium (Mermaid measures text with
+ * a real layout engine). One browser page with Mermaid loaded draws every job in turn.
+ */
+import path from 'node:path';
+import { CHROMIUM_FLAGS, systemChromium } from './chromium';
+import { DIAGRAM_FONT, ROOT, mermaidConfig, type Variant } from './settings';
+
+export interface RenderJob {
+  /** The SVG's id (unique and deterministic). */
+  id: string;
+  source: string;
+  variant: Variant;
+  /** `file:line` of the diagram, for errors. */
+  where: string;
+  /** 1-based line of the diagram's first line in its file. */
+  line: number;
+}
+
+const MERMAID_SCRIPT = path.join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js');
+
+/** `file:line` of a Mermaid parse error ("Parse error on line N" counts from the diagram's first line). */
+export function errorLocation(job: RenderJob, message: string): string {
+  const line = /on line (\d+)/.exec(message)?.[1];
+  return line ? `${job.where.replace(/:\d+$/, '')}:${job.line + Number(line) - 1}` : job.where;
+}
+
+/**
+ * Renders every job to SVG markup, in order. Throws one line naming the diagram's file and
+ * line when a diagram is invalid, or when there is no Chromium (naming `renderCommand`).
+ */
+export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): Promise<string[]> {
+  const executablePath = systemChromium();
+  if (!executablePath) {
+    throw new Error(
+      `${jobs[0].where}: this diagram is new or changed and no Chromium was found to draw it (install Debian's chromium or set PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), then run: ${renderCommand}`,
+    );
+  }
+  // Loaded only when something must be drawn: a build with a warm cache needs no browser.
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><html><body style="font-family: ${DIAGRAM_FONT}"></body></html>`);
+    await page.addScriptTag({ path: MERMAID_SCRIPT });
+    const svgs: string[] = [];
+    for (const job of jobs) {
+      const result = await page.evaluate(
+        async ({ id, source, config }) => {
+          const mermaid = (window as unknown as { mermaid: MermaidApi }).mermaid;
+          try {
+            mermaid.initialize(config);
+            return { svg: (await mermaid.render(id, source)).svg };
+          } catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) };
+          }
+        },
+        { id: job.id, source: job.source, config: mermaidConfig(job.variant) },
+      );
+      if ('error' in result) {
+        const message = (result.error ?? '').replace(/\s+/g, ' ').trim();
+        throw new Error(`${errorLocation(job, message)}: invalid Mermaid diagram: ${message}`);
+      }
+      svgs.push(result.svg);
+    }
+    return svgs;
+  } finally {
+    await browser.close();
+  }
+}
+
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  render(id: string, source: string): Promise<{ svg: string }>;
+}

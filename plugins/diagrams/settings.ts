@@ -1,0 +1,60 @@
+/**
+ * How diagrams are drawn at build time, and the cache key that covers all of it: the diagram
+ * source, its colour variant, Mermaid's version and these settings. Change any of them and the
+ * affected drawings are rendered again.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** Rendered SVGs, committed with the repository so a build needs no browser. */
+export const CACHE_DIR = path.join(ROOT, 'diagram-cache');
+
+/** The command that renders new or changed diagrams and removes unused ones. */
+export const RENDER_COMMAND = 'npm run diagrams';
+
+/** Folders whose Markdown and MDX files may hold ```mermaid blocks. */
+export const DIAGRAM_FOLDERS = ['docs', 'i18n'];
+
+export const VARIANTS = ['light', 'dark'] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+const MERMAID_THEMES: Record<Variant, string> = { light: 'default', dark: 'dark' };
+
+/**
+ * Labels are measured with the build machine's fonts and shown with the reader's. These faces
+ * share Arial's metrics (Liberation Sans and Arimo are its metric clones), so a label measured
+ * here fits its box on Windows, macOS, iOS and Linux alike.
+ */
+export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Arimo, Helvetica, sans-serif';
+
+/** Mermaid's configuration for one variant (passed to `mermaid.initialize`). */
+export function mermaidConfig(variant: Variant): Record<string, unknown> {
+  return {
+    startOnLoad: false,
+    theme: MERMAID_THEMES[variant],
+    // Node links stay plain links; no script or HTML from a diagram reaches the page.
+    securityLevel: 'strict',
+    fontFamily: DIAGRAM_FONT,
+    // SVG text, not HTML in <foreignObject>: it prints, downloads and scales everywhere.
+    htmlLabels: false,
+    flowchart: { htmlLabels: false, useMaxWidth: true },
+    deterministicIds: true,
+    ...(variant === 'dark'
+      ? // Mermaid's dark edge labels sit on a translucent box: give them an opaque one.
+        { themeVariables: { edgeLabelBackground: '#242526' } }
+      : {}),
+  };
+}
+
+export const MERMAID_VERSION = (
+  JSON.parse(readFileSync(path.join(ROOT, 'node_modules/mermaid/package.json'), 'utf8')) as { version: string }
+).version;
+
+/** The cache key of one drawing; also the SVG's id, so ids are unique per source and variant. */
+export function cacheKey(source: string, variant: Variant): string {
+  const input = JSON.stringify({ source: source.trim(), variant, mermaid: MERMAID_VERSION, config: mermaidConfig(variant) });
+  return `diagram-${createHash('sha256').update(input).digest('hex').slice(0, 12)}`;
+}
