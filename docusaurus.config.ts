@@ -28,6 +28,8 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  // Drawings are also served as files, for pages reached by client-side navigation.
+  staticDirectories: ['static', 'diagram-cache'],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
@@ -98,7 +100,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [[remarkDiagrams, { baseUrl, defaultLocale: 'en' }]],
+          beforeDefaultRemarkPlugins: [remarkDiagrams],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

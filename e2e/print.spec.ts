@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { gotoHydrated } from './support/site';
+import { expectedDiagrams } from './support/diagrams';
 import { GUIDE_BLOCKS, expectedText } from '../tests/support/seedText';
 
 const STORIES = [
@@ -64,8 +65,7 @@ function firstPageBrightness(file: string): number {
 }
 
 /**
- * The story's Print button, as a reader uses it: every diagram is rendered, then
- * window.print() runs — stubbed here to fire `beforeprint` as the browser does, so that
+ * The story's Print button, as a reader uses it: window.print() runs — stubbed here to fire `beforeprint` as the browser does, so that
  * Chromium's PDF output stands in for the print dialog.
  */
 async function printToPdf(page: Page, file: string, format: 'A4' | 'Letter'): Promise<void> {
@@ -120,7 +120,7 @@ test.describe('in dark mode', () => {
     test(`${story.slug} still prints light, on at most two pages, with the diagram`, async ({ page }) => {
       await gotoHydrated(page, story.slug);
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await expect(page.locator('[data-print-copy] .docusaurus-mermaid-container > svg').first()).toBeAttached();
+      await expect(page.locator('[data-diagram-svg="dark"] > svg').first()).toBeVisible();
       const file = path.join(outDir, `dark-${path.basename(story.slug)}.pdf`);
       await printToPdf(page, file, 'A4');
       expect(pdfPages(file)).toBeLessThanOrEqual(2);
@@ -131,34 +131,47 @@ test.describe('in dark mode', () => {
   }
 });
 
-for (const trigger of ['the Print button', 'Ctrl+P'] as const) {
-  test(`${trigger} renders every diagram and opens every section for printing, then restores them`, async ({
-    page,
-  }) => {
+for (const trigger of ['the Print button', 'the browser’s own print'] as const) {
+  test(`${trigger} opens every section for printing, with every diagram, then restores them`, async ({ page }) => {
     await gotoHydrated(page, STORIES[1].slug); // its rollout diagram sits in the closed Action section
     await page.evaluate(() => {
-      const log: Array<{ open: boolean[]; diagrams: number; rendered: number }> = [];
+      const log: Array<{ open: boolean[]; diagrams: number; drawings: number }> = [];
       (window as unknown as { printLog: typeof log }).printLog = log;
-      window.print = () => {
-        window.dispatchEvent(new Event('beforeprint'));
+      window.addEventListener('beforeprint', () =>
         log.push({
           open: [...document.querySelectorAll('details[data-star-section]')].map((d) => (d as HTMLDetailsElement).open),
-          diagrams: document.querySelectorAll('figure[data-diagram-key]').length,
-          rendered: document.querySelectorAll(
-            'figure[data-diagram-key] [role="region"] .docusaurus-mermaid-container > svg',
-          ).length,
-        });
+          diagrams: document.querySelectorAll('figure[data-diagram]').length,
+          drawings: document.querySelectorAll('figure[data-diagram] [data-diagram-svg="light"] > svg').length,
+        }),
+      );
+      window.print = () => {
+        window.dispatchEvent(new Event('beforeprint'));
         window.dispatchEvent(new Event('afterprint'));
       };
     });
-    if (trigger === 'Ctrl+P') await page.keyboard.press('Control+p');
-    else await page.getByRole('button', { name: 'Print' }).click();
+    if (trigger === 'the Print button') await page.getByRole('button', { name: 'Print' }).click();
+    else await page.evaluate(() => window.print());
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { printLog: unknown[] }).printLog))
-      .toEqual([{ open: [true, true, true, true], diagrams: 2, rendered: 2 }]);
+      .toEqual([{ open: [true, true, true, true], diagrams: 2, drawings: 2 }]);
     expect(await openStates(page)).toEqual([false, false, false, false]);
   });
 }
+
+test('a PDF printed straight after load, with no click or scroll, holds both Capital One diagrams', async ({
+  page,
+}) => {
+  await page.goto(STORIES[1].slug);
+  const file = path.join(outDir, 'straight-after-load.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
+  const text = pdfText(file).replace(/\s+/g, '');
+  const diagrams = expectedDiagrams('docs/stories/capital-one-data-mesh.mdx');
+  expect(diagrams).toHaveLength(2);
+  for (const diagram of diagrams) {
+    for (const label of diagram.labels)
+      expect(text, `"${label}" of ${diagram.title} in the PDF`).toContain(label.replace(/\s+/g, ''));
+  }
+});
 
 test('printing shows the address after an external link whose text is not its address', async ({ page }) => {
   await gotoHydrated(page, '/overview');

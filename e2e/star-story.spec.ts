@@ -104,7 +104,7 @@ test('axe finds no violations with sections closed and open', async ({ page }) =
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Expand all' }).click();
   await page.locator('details#action figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('details#action .docusaurus-mermaid-container svg')).toBeVisible();
+  await expect(page.locator('details#action [data-diagram-svg] > svg:visible')).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

@@ -3,9 +3,11 @@
  * create-docusaurus classic TypeScript template with theme-mermaid and one diagram (the same
  * Huron diagram), generated into a temporary folder and never committed.
  *
- * Reports: cold and warm build time and peak memory; per page the gzip JS and CSS loaded,
- * request count and time to the diagram's SVG; Lighthouse 12 mobile and desktop scores with
- * LCP, TBT and CLS. Both sites are served by a compressing static server, as a host would.
+ * Reports: cold and warm build time and peak memory (and this site's cold build with no
+ * diagram cache, drawing every diagram); the service worker's precache per locale; per page the
+ * gzip JS and CSS loaded, request count and time to the diagram's SVG; Lighthouse 12 mobile
+ * and desktop scores with LCP, TBT and CLS. Both sites are served by a compressing static
+ * server, as a host would.
  * `npm run bench -- --write` also replaces the results section of README.md.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,15 +15,17 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serveStatic } from './lib/staticServer.mts';
 import { mermaidBlocks } from '../src/lib/diagram/source.ts';
-import { CHROMIUM_FLAGS, chromiumExecutable } from '../e2e/support/chromium.ts';
+import { CHROMIUM_FLAGS, systemChromium } from '../plugins/diagrams/chromium.ts';
+import { copySite } from './lib/siteCopy.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromePath = chromiumExecutable() ?? chromium.executablePath();
+const chromePath = systemChromium() ?? chromium.executablePath();
 
 interface Site {
   name: string;
@@ -96,6 +100,35 @@ function runBuild(site: Site): { seconds: number; peakMB: number } {
   };
 }
 
+/** Both locales built from a copy with no diagram cache: every diagram drawn with Chromium. */
+function coldCacheBuildSeconds(): number {
+  const dir = copySite('dla-bench-cold-cache-', ['diagram-cache']);
+  try {
+    return runBuild({ name: 'this site, no diagram cache', dir, port: 0, pages: {} }).seconds;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface PrecacheFigures {
+  files: number;
+  rawMB: number;
+  gzipMB: number;
+}
+
+/** What a locale's service worker precaches: its manifest's files, raw and gzip. */
+function precache(buildDir: string): PrecacheFigures {
+  const worker = readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
+  const files = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => readFileSync(path.join(buildDir, match[1])));
+  if (files.length === 0) throw new Error(`no precache manifest in ${buildDir}/sw.js`);
+  const mb = (bytes: number) => bytes / 1024 / 1024;
+  return {
+    files: files.length,
+    rawMB: mb(files.reduce((sum, file) => sum + file.length, 0)),
+    gzipMB: mb(files.reduce((sum, file) => sum + gzipSync(file).length, 0)),
+  };
+}
+
 function measureBuild(site: Site): BuildFigures {
   execFileSync('npx', ['docusaurus', 'clear'], { cwd: site.dir, stdio: 'ignore' });
   const cold = runBuild(site);
@@ -111,7 +144,7 @@ async function measurePage(browser: Browser, url: string): Promise<PageFigures> 
     // Measure the first visit, not the service worker's precaching of the whole site.
     delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
     new MutationObserver((_records, observer) => {
-      if (document.querySelector('.docusaurus-mermaid-container svg')) {
+      if (document.querySelector('.docusaurus-mermaid-container svg, [data-diagram-svg] > svg')) {
         (window as unknown as { svgAt: number }).svgAt = performance.now();
         observer.disconnect();
       }
@@ -124,11 +157,11 @@ async function measurePage(browser: Browser, url: string): Promise<PageFigures> 
   await page.goto(url, { waitUntil: 'networkidle' });
   const firstViewScripts = responses.filter((response) => response.type === 'script').map((response) => response.bytes);
   const firstViewJsKB = (await Promise.all(firstViewScripts)).reduce((sum, bytes) => sum + bytes, 0) / 1024;
-  // A reader scrolls to the diagram (diagrams render when they come near the viewport).
-  const figure = page.locator('.docusaurus-mermaid-container, figure[data-diagram-key]').first();
+  // A reader scrolls to the diagram (the baseline renders it when it comes near the viewport).
+  const figure = page.locator('.docusaurus-mermaid-container, figure[data-diagram]').first();
   if (await figure.count()) {
     await figure.scrollIntoViewIfNeeded();
-    await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
+    await page.locator('.docusaurus-mermaid-container svg, [data-diagram-svg] > svg').first().waitFor();
     await page.waitForLoadState('networkidle');
   }
   await page.waitForTimeout(500);
@@ -207,6 +240,8 @@ async function main() {
     console.error(`building ${site.name} (cold, then warm)…`);
     return measureBuild(site);
   });
+  console.error('building this site with no diagram cache…');
+  const coldCacheSeconds = coldCacheBuildSeconds();
   log(
     `Measured ${new Date().toISOString().slice(0, 10)} on ${process.arch}, Node ${process.version}, ${os.cpus().length} cores.`,
   );
@@ -220,8 +255,22 @@ async function main() {
     `| warm build (s) | ${fixed(builds[0].warmSeconds, 1)} | ${fixed(builds[1].warmSeconds, 1)} | ${ratio(builds[0].warmSeconds, builds[1].warmSeconds)} |`,
   );
   log(
+    `| cold build, no diagram cache (s) | ${fixed(coldCacheSeconds, 1)} | – | ${ratio(coldCacheSeconds, builds[1].coldSeconds)} |`,
+  );
+  log(
     `| peak memory (MB) | ${fixed(builds[0].peakMemoryMB)} | ${fixed(builds[1].peakMemoryMB)} | ${ratio(builds[0].peakMemoryMB, builds[1].peakMemoryMB)} |`,
   );
+
+  log('');
+  log('| Service worker precache | files | raw MB | gzip MB |');
+  log('| --- | --- | --- | --- |');
+  for (const [locale, dir] of [
+    ['en', 'build'],
+    ['zh-Hans', 'build/zh-Hans'],
+  ]) {
+    const figures = precache(path.join(root, dir));
+    log(`| ${locale} | ${figures.files} | ${fixed(figures.rawMB, 2)} | ${fixed(figures.gzipMB, 2)} |`);
+  }
 
   const servers = await Promise.all(sites.map((site) => serveStatic(path.join(site.dir, 'build'), site.port)));
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });

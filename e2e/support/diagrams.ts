@@ -1,33 +1,18 @@
-/** Helpers for pages with Mermaid diagrams. */
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+/** Helpers for pages with build-time diagrams. */
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { diagramSources } from '../../plugins/diagrams/cache';
+import { diagramAccessibility } from '../../src/lib/diagram/source';
 
-/** Renders every diagram of the page (opening closed STAR sections) and returns their sizes. */
-export async function renderedDiagrams(page: Page) {
-  const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
-  if (await expandAll.count()) await expandAll.click();
-  const figures = page.locator('figure[data-diagram-key]');
-  const count = await figures.count();
-  for (let i = 0; i < count; i++) {
-    await figures.nth(i).scrollIntoViewIfNeeded();
-    await expect(figures.nth(i).locator('.docusaurus-mermaid-container > svg, [role="alert"]')).toBeAttached();
-  }
-  return figures.evaluateAll((all) =>
-    all.map((figure) => {
-      const svg = figure.querySelector<SVGSVGElement>('.docusaurus-mermaid-container > svg');
-      return {
-        key: figure.getAttribute('data-diagram-key')!,
-        width: Math.round(svg?.viewBox.baseVal.width ?? 0),
-        height: Math.round(svg?.viewBox.baseVal.height ?? 0),
-      };
-    }),
-  );
-}
+/** Every drawing on the page (light and dark copies). */
+export const allDiagramSvgs = (page: Page | Locator) => page.locator('figure[data-diagram] [data-diagram-svg] > svg');
+/** The drawings the reader sees now: one per diagram. */
+export const shownDiagramSvgs = (page: Page | Locator) =>
+  page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible');
 
-/** The href of every node link in the page's rendered diagrams. */
+/** The href of every node link in the page's light drawings. */
 export async function diagramLinksOnPage(page: Page): Promise<string[]> {
-  await renderedDiagrams(page);
   return page
-    .locator('.docusaurus-mermaid-container svg a')
+    .locator('figure[data-diagram] [data-diagram-svg="light"] svg a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
 }
 
@@ -41,4 +26,54 @@ export async function expectLinkTargetExists(request: APIRequestContext, href: s
       new RegExp(`id="?${anchor}[\\s">]`),
     );
   }
+}
+
+export interface ExpectedDiagram {
+  title: string;
+  /** Node, subgraph and edge labels as the reader should see them, `<br/>` read as a space. */
+  labels: string[];
+}
+
+// Node shapes: A[..] A(..) A{..} A[(..)] A([..]) A[[..]] A((..)) A{{..}}; edge labels: -->|..|.
+const NODE_LABEL =
+  /\b[\w-]+(?:\[\(|\(\[|\[\[|\(\(|\{\{|\[|\(|\{)"?([^[\](){}|"]+)"?(?:\)\]|\]\)|\]\]|\)\)|\}\}|\]|\)|\})/g;
+const EDGE_LABEL = /\|"?([^|"]+)"?\|/g;
+const NOT_A_SHAPE = /^\s*(accTitle|accDescr|click|classDef|class|style|linkStyle|%%)\b/;
+
+/**
+ * What each diagram of a page source should show, read from the Mermaid source by the test
+ * itself (not by the code under test): its accTitle and its labels.
+ */
+export function expectedDiagrams(file: string): ExpectedDiagram[] {
+  const diagrams = diagramSources().filter((diagram) => diagram.file === file);
+  expect(diagrams.length, `diagrams in ${file}`).toBeGreaterThan(0);
+  return diagrams.map(({ source }) => {
+    const lines = source.split('\n').filter((line) => !NOT_A_SHAPE.test(line));
+    const labels = lines.flatMap((line) => [
+      ...[...line.matchAll(NODE_LABEL)].map((match) => match[1]),
+      ...[...line.matchAll(EDGE_LABEL)].map((match) => match[1]),
+    ]);
+    return {
+      title: diagramAccessibility(source)!.title,
+      labels: labels
+        .map((label) =>
+          label
+            .replace(/<br\s*\/?>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
+        .filter(Boolean),
+    };
+  });
+}
+
+/** The labels a drawing shows: each label's lines joined with a space. */
+export function shownLabels(svg: Locator): Promise<string[]> {
+  return svg.evaluate((element) =>
+    [...element.querySelectorAll('g.label, g.cluster-label, .nodeLabel')].map((label) => {
+      const rows = [...label.querySelectorAll('tspan.row')];
+      const text = rows.length ? rows.map((row) => row.textContent).join(' ') : (label.textContent ?? '');
+      return text.replace(/\s+/g, ' ').trim();
+    }),
+  );
 }

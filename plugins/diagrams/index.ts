@@ -1,14 +1,23 @@
 /**
  * Diagrams drawn at build time. Before pages compile, every ```mermaid block of `docs/` and
  * `i18n/` missing from `diagram-cache/` is drawn with Chromium (a warm cache needs no browser);
- * `remark.ts` then puts the SVGs into the pages. After the build, every node link must land on
- * a built page and anchor, or the build fails naming the diagram's file and line.
+ * `remark.ts` then puts a `<Diagram>` naming its drawings into the page.
+ *
+ * The markup goes into the HTML, not into the JavaScript: only the server bundle, which renders
+ * the static pages, resolves `@diagram-markup` to the drawings; the browser bundle gets an empty
+ * map, keeps the server's SVG when it hydrates, and fetches the drawing (served from
+ * `diagram-cache/` as a static file) only after a client-side navigation.
+ *
+ * After the build, every node link must land on a built page and anchor, or the build fails
+ * naming the diagram's file and line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { diagramLinks } from '../../src/lib/diagram/source';
-import { diagramSources, renderMissing, type DiagramSource } from './cache';
+import { cachedSvg, diagramSources, renderMissing, requiredDrawings, type DiagramSource } from './cache';
+
+const NO_MARKUP = path.join(__dirname, 'noMarkup.json');
 
 /** The built HTML file that serves a site path (`trailingSlash: false`: `/a/b` → `a/b.html`). */
 function builtPage(outDir: string, pathname: string): string | undefined {
@@ -41,6 +50,7 @@ export function brokenDiagramLinks(sources: DiagramSource[], outDir: string): st
 
 export default function diagramsPlugin(context: LoadContext): Plugin {
   const production = process.env.NODE_ENV === 'production';
+  let markupFile = NO_MARKUP;
   return {
     name: 'diagrams',
     async loadContent() {
@@ -48,6 +58,14 @@ export default function diagramsPlugin(context: LoadContext): Plugin {
       if (!production) return;
       const drawn = await renderMissing();
       if (drawn.length) console.info(`[diagrams] drew ${drawn.length} new or changed diagram(s) into diagram-cache/`);
+    },
+    async contentLoaded({ actions }) {
+      const keys = new Set(requiredDrawings().map((drawing) => drawing.key));
+      const markup = Object.fromEntries([...keys].flatMap((key) => [[key, cachedSvg(key)]].filter(([, svg]) => svg)));
+      markupFile = await actions.createData('diagram-markup.json', JSON.stringify(markup));
+    },
+    configureWebpack(_config, isServer) {
+      return { resolve: { alias: { '@diagram-markup': isServer ? markupFile : NO_MARKUP } } };
     },
     async postBuild({ outDir }) {
       const locale = context.i18n.currentLocale;

@@ -1,20 +1,15 @@
 /**
  * Remark plugin (runs before Docusaurus' own, so before theme-mermaid sees the fences): each
- * ```mermaid block becomes a `<Diagram>` element carrying its light and dark SVG from the cache,
- * node links prefixed with the locale's base URL. A block missing from the cache fails a
- * production build naming its file and line; `docusaurus start` leaves it to theme-mermaid,
- * so an edited diagram shows at once.
+ * ```mermaid block becomes a `<Diagram>` element naming its light and dark drawings in the
+ * cache, and their size. The markup itself stays out of the page's JavaScript (see index.ts).
+ * A block missing from the cache fails a production build naming its file and line;
+ * `docusaurus start` leaves it to theme-mermaid, so an edited diagram shows at once.
  */
 import path from 'node:path';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
-import { localizeSvgLinks, renameSvgId } from '../../src/lib/diagram/svg';
+import { svgSize } from '../../src/lib/diagram/svg';
 import { cachedSvg } from './cache';
-import { RENDER_COMMAND, ROOT, VARIANTS, cacheKey } from './settings';
-
-export interface RemarkDiagramsOptions {
-  baseUrl: string;
-  defaultLocale: string;
-}
+import { RENDER_COMMAND, ROOT, cacheKey } from './settings';
 
 interface Node {
   type: string;
@@ -33,12 +28,9 @@ function attribute(name: string, value: string) {
   return { type: 'mdxJsxAttribute', name, value };
 }
 
-export default function remarkDiagrams(options: RemarkDiagramsOptions) {
+export default function remarkDiagrams() {
   const production = process.env.NODE_ENV === 'production';
   return (tree: Node, file: VFileLike) => {
-    const locale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? options.defaultLocale;
-    const base = options.baseUrl + (locale === options.defaultLocale ? '' : `${locale}/`);
-    const withBaseUrl = (link: string) => base + link.replace(/^\//, '');
     const where = (node: Node) =>
       `${path.relative(ROOT, file.path ?? 'unknown')}:${(node.position?.start.line ?? 0) + 1}`;
     const seen = new Map<string, number>();
@@ -46,21 +38,19 @@ export default function remarkDiagrams(options: RemarkDiagramsOptions) {
     const replace = (node: Node): Node => {
       if (node.type !== 'code' || node.lang !== 'mermaid') return node;
       const source = node.value ?? '';
-      const [light, dark] = VARIANTS.map((variant) => {
-        const key = cacheKey(source, variant);
-        const svg = cachedSvg(key);
-        if (svg === undefined) return undefined;
-        const copy = (seen.get(key) ?? 0) + 1;
-        seen.set(key, copy);
-        // A second copy of the same diagram on one page gets its own ids.
-        return localizeSvgLinks(copy > 1 ? renameSvgId(svg, key, `${key}-${copy}`) : svg, withBaseUrl);
-      });
-      if (light === undefined || dark === undefined) {
+      const light = cacheKey(source, 'light');
+      const dark = cacheKey(source, 'dark');
+      const lightSvg = cachedSvg(light);
+      if (lightSvg === undefined || cachedSvg(dark) === undefined) {
         if (!production) return node;
         throw new Error(`${where(node)}: this diagram has not been drawn yet; run: ${RENDER_COMMAND}`);
       }
       const accessibility = diagramAccessibility(source);
       if (!accessibility) throw new Error(`${where(node)}: a diagram needs accTitle and accDescr lines`);
+      // A second copy of the same diagram on one page gets its own ids.
+      const copy = (seen.get(light) ?? 0) + 1;
+      seen.set(light, copy);
+      const { width, height } = svgSize(lightSvg);
       return {
         type: 'mdxJsxFlowElement',
         name: 'Diagram',
@@ -68,6 +58,8 @@ export default function remarkDiagrams(options: RemarkDiagramsOptions) {
           attribute('title', accessibility.title),
           attribute('light', light),
           attribute('dark', dark),
+          attribute('size', `${width} ${height}`),
+          ...(copy > 1 ? [attribute('copy', String(copy))] : []),
         ],
         children: [],
         position: node.position,

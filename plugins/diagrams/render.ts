@@ -20,7 +20,7 @@ export interface RenderJob {
 const MERMAID_SCRIPT = path.join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js');
 
 /** `file:line` of a Mermaid parse error ("Parse error on line N" counts from the diagram's first line). */
-export function errorLocation(job: RenderJob, message: string): string {
+export function errorLocation(job: Pick<RenderJob, 'where' | 'line'>, message: string): string {
   const line = /on line (\d+)/.exec(message)?.[1];
   return line ? `${job.where.replace(/:\d+$/, '')}:${job.line + Number(line) - 1}` : job.where;
 }

@@ -55,6 +55,11 @@ export const MERMAID_VERSION = (
 
 /** The cache key of one drawing; also the SVG's id, so ids are unique per source and variant. */
 export function cacheKey(source: string, variant: Variant): string {
-  const input = JSON.stringify({ source: source.trim(), variant, mermaid: MERMAID_VERSION, config: mermaidConfig(variant) });
+  const input = JSON.stringify({
+    source: source.trim(),
+    variant,
+    mermaid: MERMAID_VERSION,
+    config: mermaidConfig(variant),
+  });
   return `diagram-${createHash('sha256').update(input).digest('hex').slice(0, 12)}`;
 }

@@ -1,35 +1,18 @@
-/** Every Mermaid block in docs/ and i18n/ parses with mermaid's own parser and is accessible. */
-import { readdirSync, readFileSync } from 'node:fs';
+/**
+ * Every Mermaid block in docs/ and i18n/ parses with mermaid's own parser, is accessible, and
+ * has both its drawings in diagram-cache/ (which holds nothing else).
+ */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibility, mermaidBlocks, type MermaidBlock } from '../../src/lib/diagram/source';
+import { diagramAccessibility } from '../../src/lib/diagram/source';
+import { svgId } from '../../src/lib/diagram/svg';
+import { cachedSvg, diagramSources, requiredDrawings, unusedKeys } from '../../plugins/diagrams/cache';
+import { errorLocation } from '../../plugins/diagrams/render';
+import { CACHE_DIR, RENDER_COMMAND } from '../../plugins/diagrams/settings';
 import { parseMermaid } from '../support/mermaidParser';
 
-const root = path.resolve(__dirname, '../..');
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
-}
-
-const diagrams: Array<[string, MermaidBlock]> = [
-  ...markdownFiles(path.join(root, 'docs')),
-  ...markdownFiles(path.join(root, 'i18n')),
-].flatMap((file) =>
-  mermaidBlocks(readFileSync(path.join(root, file), 'utf8')).map((block): [string, MermaidBlock] => [
-    `${file}:${block.line}`,
-    block,
-  ]),
-);
-
-/** Mermaid's "Parse error on line N" counts from the diagram's first line. */
-export function locateError(where: string, block: MermaidBlock, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = /on line (\d+)/.exec(message)?.[1];
-  const [file] = where.split(':');
-  return `${line ? `${file}:${block.line + Number(line) - 1}` : where}: invalid Mermaid diagram: ${message}`;
-}
+const diagrams = diagramSources().map((diagram) => [`${diagram.file}:${diagram.line}`, diagram] as const);
 
 describe('Mermaid diagrams', () => {
   it('are present in both locales', () => {
@@ -37,18 +20,49 @@ describe('Mermaid diagrams', () => {
     expect(diagrams.filter(([where]) => where.startsWith('i18n')).length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(diagrams)('%s parses and has accTitle and accDescr', async (where, block) => {
-    await parseMermaid(block.source).catch((error: unknown) => {
-      throw new Error(locateError(where, block, error));
+  it.each(diagrams)('%s parses and has accTitle and accDescr', async (where, diagram) => {
+    await parseMermaid(diagram.source).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`${errorLocation({ where, line: diagram.line }, message)}: invalid Mermaid diagram: ${message}`);
     });
-    expect(diagramAccessibility(block.source), `${where}: add accTitle and accDescr`).toBeDefined();
+    expect(diagramAccessibility(diagram.source), `${where}: add accTitle and accDescr`).toBeDefined();
   });
 
   it('reports a syntax error with the file and line', async () => {
-    const block = { source: 'flowchart LR\n  A --> B\n  C -->> D\n  E --> F', line: 10 };
-    const error = await parseMermaid(block.source).catch((e: unknown) => e);
-    expect(locateError('docs/x.mdx:10', block, error)).toMatch(
-      /^docs\/x\.mdx:12: invalid Mermaid diagram: Parse error on line 3/,
+    const message = await parseMermaid('flowchart LR\n  A --> B\n  C -->> D\n  E --> F').catch(
+      (e: unknown) => (e as Error).message,
     );
+    expect(message).toMatch(/Parse error on line 3/);
+    expect(errorLocation({ where: 'docs/x.mdx:10', line: 10 }, message!)).toBe('docs/x.mdx:12');
+  });
+});
+
+describe('the diagram cache', () => {
+  const drawings = requiredDrawings();
+
+  it(`holds a light and a dark drawing of every diagram (else run ${RENDER_COMMAND})`, () => {
+    expect(drawings.length).toBe(diagrams.length * 2);
+    const missing = drawings.filter((drawing) => cachedSvg(drawing.key) === undefined);
+    expect(
+      missing.map((drawing) => `${drawing.file}:${drawing.line} (${drawing.variant})`),
+      `stale cache: run ${RENDER_COMMAND}`,
+    ).toEqual([]);
+  });
+
+  it(`holds no drawing that no page uses (run ${RENDER_COMMAND} to remove them)`, () => {
+    expect(unusedKeys(drawings)).toEqual([]);
+  });
+
+  it('keeps the accessible markup Mermaid writes, under an id that is the drawing’s key', () => {
+    for (const drawing of drawings) {
+      const svg = readFileSync(path.join(CACHE_DIR, `${drawing.key}.svg`), 'utf8');
+      expect(svgId(svg)).toBe(drawing.key);
+      expect(svg).toContain(
+        `<title id="chart-title-${drawing.key}">${diagramAccessibility(drawing.source)!.title}</title>`,
+      );
+      expect(svg).toMatch(/^<svg [^>]*role="graphics-document document"[^>]*aria-roledescription="flowchart-v2"/);
+      expect(svg).toContain(`<desc id="chart-desc-${drawing.key}">`);
+      expect(svg).not.toContain('data-points=');
+    }
   });
 });

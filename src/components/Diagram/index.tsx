@@ -1,9 +1,19 @@
-import React, { useCallback, useRef, type MouseEvent, type ReactNode } from 'react';
+import React, {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
+import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { useColorMode } from '@docusaurus/theme-common';
 import { translate } from '@docusaurus/Translate';
-import { svgSize } from '@site/src/lib/diagram/svg';
+import markup from '@diagram-markup';
+import { localizeSvgLinks, renameSvgId } from '@site/src/lib/diagram/svg';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import { useDiagramZoom } from '@site/src/components/DiagramToolbar/useDiagramZoom';
 import styles from './styles.module.css';
@@ -11,9 +21,13 @@ import styles from './styles.module.css';
 export interface Props {
   /** The diagram's accTitle. */
   title: string;
-  /** SVG markup drawn at build time (plugins/diagrams), light and dark variants. */
+  /** Cache keys of the drawings made at build time (plugins/diagrams), light and dark. */
   light: string;
   dark: string;
+  /** Natural size, "width height", from the drawing's viewBox. */
+  size: string;
+  /** Set from the second copy of the same diagram on a page on, to keep its ids unique. */
+  copy?: string;
 }
 
 function downloadName(title: string): string {
@@ -24,27 +38,68 @@ function downloadName(title: string): string {
   return `${slug || 'diagram'}.svg`;
 }
 
+interface DrawingProps {
+  drawing: string;
+  variant: 'light' | 'dark';
+  copy?: string;
+}
+
 /**
- * A diagram drawn at build time: both colour variants are in the HTML and the stylesheet shows
+ * One drawing. The static page has it in its HTML (only the server bundle holds the markup);
+ * hydration keeps that SVG, and after a client-side navigation it is fetched as a file.
+ */
+function Drawing({ drawing, variant, copy }: DrawingProps): ReactNode {
+  const { withBaseUrl } = useBaseUrlUtils();
+  const element = useRef<HTMLDivElement>(null);
+  const [fetched, setFetched] = useState<string>();
+  useEffect(() => {
+    if (element.current?.firstElementChild) return undefined;
+    const controller = new AbortController();
+    fetch(withBaseUrl(`/${drawing}.svg`), { signal: controller.signal })
+      .then((response) => (response.ok ? response.text() : undefined))
+      .then(setFetched)
+      .catch(() => undefined); // offline and not cached: the caption still names the diagram
+    return () => controller.abort();
+  }, [drawing, withBaseUrl]);
+  const svg = markup[drawing] ?? fetched;
+  const html = svg
+    ? localizeSvgLinks(copy ? renameSvgId(svg, drawing, `${drawing}-${copy}`) : svg, (path) => withBaseUrl(path))
+    : '';
+  return (
+    <div
+      ref={element}
+      className={clsx(styles.drawing, styles[variant])}
+      data-diagram-svg={variant}
+      dangerouslySetInnerHTML={{ __html: html }}
+      suppressHydrationWarning
+    />
+  );
+}
+
+/**
+ * A diagram drawn at build time: both colour variants are in the page and the stylesheet shows
  * the one for the colour mode (light on paper), so nothing re-renders when the mode changes and
  * the drawing is there without JavaScript. It fits its column; the toolbar zooms, goes full
  * screen and downloads it. Node links navigate inside the site without a page load.
  */
-export default function Diagram({ title, light, dark }: Props): ReactNode {
+export default function Diagram({ title, light, dark, size, copy }: Props): ReactNode {
   const { colorMode } = useColorMode();
   const history = useHistory();
   const figure = useRef<HTMLElement>(null);
   const viewport = useRef<HTMLDivElement>(null);
-  const zoom = useDiagramZoom(svgSize(light).width, viewport);
+  const [width, height] = size.split(' ').map(Number);
+  const zoom = useDiagramZoom(width, viewport);
 
   const download = useCallback(() => {
-    const blob = new Blob([colorMode === 'dark' ? dark : light], { type: 'image/svg+xml' });
+    const svg = figure.current?.querySelector(`[data-diagram-svg="${colorMode}"] > svg`);
+    if (!svg) return;
+    const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = downloadName(title);
     link.click();
     URL.revokeObjectURL(link.href);
-  }, [colorMode, dark, light, title]);
+  }, [colorMode, title]);
 
   // SVG links are plain <a> elements that the router does not see.
   const followLink = (event: MouseEvent) => {
@@ -56,8 +111,13 @@ export default function Diagram({ title, light, dark }: Props): ReactNode {
     history.push(href);
   };
 
+  // Until a fetched drawing arrives, its box keeps the drawing's size: nothing moves.
+  const reserved = {
+    '--diagram-ratio': `${width} / ${height}`,
+    '--diagram-natural-width': `${width}px`,
+  } as CSSProperties;
   return (
-    <figure ref={figure} className={styles.figure} data-diagram={title}>
+    <figure ref={figure} className={styles.figure} style={reserved} data-diagram={title}>
       <figcaption className={styles.caption}>{title}</figcaption>
       <DiagramToolbar
         title={title}
@@ -77,8 +137,8 @@ export default function Diagram({ title, light, dark }: Props): ReactNode {
         onKeyDown={zoom.onKeyDown}
         onWheel={zoom.onWheel}
         onClick={followLink}>
-        <div className={styles.light} data-diagram-svg="light" dangerouslySetInnerHTML={{ __html: light }} />
-        <div className={styles.dark} data-diagram-svg="dark" dangerouslySetInnerHTML={{ __html: dark }} />
+        <Drawing drawing={light} variant="light" copy={copy} />
+        <Drawing drawing={dark} variant="dark" copy={copy} />
       </div>
     </figure>
   );

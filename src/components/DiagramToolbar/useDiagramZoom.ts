@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type WheelEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type WheelEvent,
+} from 'react';
 
 export const ZOOM_STEP = 1.25;
 export const MIN_ZOOM = 0.25;

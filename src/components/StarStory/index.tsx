@@ -95,10 +95,7 @@ export default function StarStory({ children }: Props): ReactNode {
             label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
             <Translate id="story.copyLinkText">Copy link</Translate>
           </CopyLinkButton>
-          <button
-            type="button"
-            className="button button--sm button--secondary"
-            onClick={() => window.print()}>
+          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
             <Translate id="story.print">Print</Translate>
           </button>
         </div>

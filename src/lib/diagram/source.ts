@@ -1,4 +1,4 @@
-/** Pure helpers over Mermaid diagram source text, shared by the diagram wrapper and tests. */
+/** Pure helpers over Mermaid diagram source text, shared by the diagram build plugin and tests. */
 
 export interface DiagramAccessibility {
   title: string;
@@ -20,27 +20,6 @@ export function diagramAccessibility(source: string): DiagramAccessibility | und
 /** Site-relative targets of `click NODE href "/..."` lines. */
 export function diagramLinks(source: string): string[] {
   return [...source.matchAll(CLICK_HREF)].map((match) => match[2]);
-}
-
-/**
- * Mermaid writes `click` targets into the SVG as raw links, so the site's base URL (and
- * locale prefix) must be added to them before rendering.
- */
-export function localizeDiagramLinks(source: string, withBaseUrl: (path: string) => string): string {
-  return source.replace(
-    CLICK_HREF,
-    (_all, head: string, href: string, tail: string) => head + withBaseUrl(href) + tail,
-  );
-}
-
-/** A short, stable key for a diagram's source (FNV-1a), used to look up its measured size. */
-export function diagramKey(source: string): string {
-  let hash = 0x811c9dc5;
-  for (const char of source.trim()) {
-    hash ^= char.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
 }
 
 export interface MermaidBlock {
