@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.resolve(__dirname, '../..');
+// `__filename`, not `__dirname`: tsx gives ESM-loaded TypeScript a wrong `__dirname`.
+export const ROOT = path.resolve(path.dirname(__filename), '../..');
 
 /** Rendered SVGs, committed with the repository so a build needs no browser. */
 export const CACHE_DIR = path.join(ROOT, 'diagram-cache');

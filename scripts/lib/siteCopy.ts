@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const root = path.resolve(__dirname, '../..');
+// `__filename`, not `__dirname`: tsx gives ESM-loaded TypeScript a wrong `__dirname`.
+const root = path.resolve(path.dirname(__filename), '../..');
 
 /** What a build reads, from the project root. */
 export const SITE_FILES = [

@@ -7,9 +7,9 @@ import { siteCopyWith } from '../support/siteCopy';
 
 describe('story front matter validation in the build', () => {
   it('fails on an unknown principle with the file and field', () => {
-    const copy = siteCopyWith('docs/stories/huron-data-platform.mdx', (text) =>
-      text.replace('principle: dive-deep', 'principle: dive-deeper'),
-    );
+    const copy = siteCopyWith({
+      'docs/stories/huron-data-platform.mdx': (text) => text.replace('principle: dive-deep', 'principle: dive-deeper'),
+    });
     try {
       const { status, output } = copy.build();
       expect(status, output.slice(-2000)).not.toBe(0);

@@ -21,23 +21,25 @@ function buildFails(copy: SiteCopy, env?: Record<string, string>): string {
 describe('diagram errors in the build', () => {
   it('a syntax error names the file and the line', () => {
     const output = buildFails(
-      siteCopyWith(STORY, (text) => text.replace('  SRC[Source data] --> ORIGIN', '  SRC[Source data] -->> ORIGIN')),
+      siteCopyWith({
+        [STORY]: (text) => text.replace('  SRC[Source data] --> ORIGIN', '  SRC[Source data] -->> ORIGIN'),
+      }),
     );
     expect(output).toMatch(new RegExp(`${STORY}:37: invalid Mermaid diagram: .*Parse error on line 5`));
   }, 200_000);
 
   it('a node link to a missing page names the file and the line', () => {
     const output = buildFails(
-      siteCopyWith(STORY, (text) =>
-        text.replace('click GLUE href "/tags/aws/glue"', 'click GLUE href "/tags/aws/glu"'),
-      ),
+      siteCopyWith({
+        [STORY]: (text) => text.replace('click GLUE href "/tags/aws/glue"', 'click GLUE href "/tags/aws/glu"'),
+      }),
     );
     expect(output).toMatch(new RegExp(`${STORY}:\\d+: diagram link "/tags/aws/glu" points to no page`));
   }, 200_000);
 
   it('a changed diagram with no browser to draw it names the file and the command', () => {
     const output = buildFails(
-      siteCopyWith(STORY, (text) => text.replace('SRC[Source data]', 'SRC[Source data files]')),
+      siteCopyWith({ [STORY]: (text) => text.replace('SRC[Source data]', 'SRC[Source data files]') }),
       { PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH: '/nonexistent/chromium' },
     );
     expect(output).toMatch(

@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSeed, type SeedBlock } from '../../src/lib/seed/parseSeed';
 import { correctNames } from '../../src/lib/seed/corrections';
-import { normalizeSpace } from '../../src/lib/html/textContent';
+
+export type Locale = 'en' | 'zh-Hans';
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 export const GUIDE_BLOCKS = parseSeed(readFileSync(path.resolve(__dirname, '../../source/prep-guide.rst'), 'utf8'));
 
@@ -53,7 +58,7 @@ export const ENGLISH: ReadonlyArray<readonly [chinese: string, english: string]>
 
 const CJK = /[\u3400-\u9fff]/;
 
-export function expectedText(block: SeedBlock, locale: 'en' | 'zh-Hans'): string {
+export function expectedText(block: SeedBlock, locale: Locale): string {
   let text = normalizeSpace(correctNames(block.text)).replace(/:$/, '');
   if (locale === 'en') {
     for (const [chinese, english] of ENGLISH) text = text.replace(chinese, english);

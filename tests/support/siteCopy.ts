@@ -15,14 +15,16 @@ export interface SiteCopy {
   remove(): void;
 }
 
-/** Copies the site and applies `edit` to one file (which must change). */
-export function siteCopyWith(file: string, edit: (text: string) => string): SiteCopy {
+/** Copies the site and applies each edit to its file (each must change its file). */
+export function siteCopyWith(edits: Record<string, (text: string) => string>): SiteCopy {
   const dir = copySite('dla-site-copy-');
-  const target = path.join(dir, file);
-  const text = readFileSync(target, 'utf8');
-  const edited = edit(text);
-  expect(edited, 'the edit must change the file').not.toBe(text);
-  writeFileSync(target, edited);
+  for (const [file, edit] of Object.entries(edits)) {
+    const target = path.join(dir, file);
+    const text = readFileSync(target, 'utf8');
+    const edited = edit(text);
+    expect(edited, `the edit must change ${file}`).not.toBe(text);
+    writeFileSync(target, edited);
+  }
   return {
     dir,
     build(env = {}) {

@@ -29,12 +29,14 @@ describe('parseSeed', () => {
 
   it('skips directives with their options and assigns STAR parts from bold labels', () => {
     const blocks = parseSeed(
-      '.. contents::\n    :depth: 1\n\n**S**:\n\nsit\n\n**Task**\n\n1. do\n\n**Result**:\n\nok\n',
+      '.. contents::\n    :depth: 1\n\n**S**:\n\nsit\n\n**Task**\n\n1. do\n\n**Result**:\n\nok\n\nReference:\n\n- link\n',
     );
     expect(blocks.map((b) => [b.text, b.star])).toEqual([
       ['sit', 'situation'],
       ['do', 'task'],
       ['ok', 'result'],
+      ['Reference:', undefined],
+      ['link', undefined],
     ]);
   });
 

@@ -32,6 +32,8 @@ const STAR_LABELS: Record<string, StarPart> = {
   r: 'result',
   result: 'result',
 };
+/** A label such as `Reference:` after the last STAR part: what follows is no longer the story. */
+const AFTER_STORY = /^(References?|Links?):$/i;
 const LIST_MARKER = /^( *)(?:[-*]|\d+\.)(?: +(.*))?$/;
 const INDENT_PER_LEVEL = 4;
 
@@ -91,6 +93,7 @@ export function parseSeed(rst: string): SeedBlock[] {
       star = label;
       continue;
     }
+    if (AFTER_STORY.test(raw.trim())) star = undefined;
     const item = LIST_MARKER.exec(raw);
     if (item) {
       blocks.push({
