@@ -1,4 +1,5 @@
 /** Helpers shared by the end-to-end tests. */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -11,6 +12,22 @@ export type Locale = (typeof LOCALES)[number];
 /** Site paths listed in a locale's production sitemap, e.g. `/zh-Hans/overview`. */
 export function sitemapPaths(locale: Locale): string[] {
   return sitemapPathsIn(BUILD_DIR, locale === 'en' ? '' : locale);
+}
+
+/**
+ * Site paths of every HTML file of a locale's build (e.g. `/zh-Hans/overview`, `/404`): what
+ * the page sweeps visit, so a page missing from the sitemap is still tested.
+ */
+export function builtPagePaths(locale: Locale): string[] {
+  const prefix = locale === 'en' ? '' : `/${locale}`;
+  const otherLocales = LOCALES.filter((other) => other !== 'en' && other !== locale);
+  return readdirSync(path.join(BUILD_DIR, prefix), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .filter((file) =>
+      locale === 'en' ? !file.startsWith('zh-Hans/') : !otherLocales.some((o) => file.startsWith(`${o}/`)),
+    )
+    .map((file) => `${prefix}/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
+    .sort();
 }
 
 /** Collects console errors and failed requests while a test runs. */

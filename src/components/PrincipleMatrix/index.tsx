@@ -57,7 +57,12 @@ export default function PrincipleMatrix(): ReactNode {
                           {starPartLabel(cell.section)}
                         </Link>
                       ) : (
-                        <span aria-label={translate({ id: 'matrix.none', message: 'no' })}>·</span>
+                        <>
+                          <span aria-hidden="true">·</span>
+                          <span className={styles.visuallyHidden}>
+                            {translate({ id: 'matrix.none', message: 'no' })}
+                          </span>
+                        </>
                       )}
                     </td>
                   );
