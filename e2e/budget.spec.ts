@@ -39,19 +39,25 @@ for (const locale of LOCALES) {
     for (const url of pages) {
       const page = await context.newPage();
       const scripts = new Set<string>();
+      const pending = new Set<unknown>();
+      let searchIndexRequested = false;
+      // Worker requests (the search worker's code and index) are reported on the page too.
       page.on('request', (request) => {
-        if (request.resourceType() !== 'script') return;
+        pending.add(request);
         const target = new URL(request.url());
+        searchIndexRequested ||= /\/search-index[^/]*\.json$/.test(target.pathname);
+        if (request.resourceType() !== 'script' && !target.pathname.endsWith('.js')) return;
         if (target.origin === origin) scripts.add(target.pathname);
         else foreign.push(`${target.href} on ${url}`);
       });
+      page.on('requestfinished', (request) => pending.delete(request));
+      page.on('requestfailed', (request) => pending.delete(request));
       await gotoHydrated(page, url);
       await page.waitForLoadState('networkidle');
-      // A first search: focusing the box loads the search code and index.
-      const searchIndex = page.waitForResponse((response) => /search-index[^/]*\.json/.test(response.url()));
+      // A first search: focusing the box starts the search worker, which loads its code and the index.
       await page.locator('input.navbar__search-input').focus();
-      await searchIndex;
-      await page.waitForLoadState('networkidle');
+      await expect.poll(() => searchIndexRequested, `${url} loads the search index`).toBe(true);
+      await expect.poll(() => pending.size).toBe(0);
       registeredWorker ||= await page.evaluate(
         async () => (await navigator.serviceWorker.getRegistrations()).length > 0,
       );

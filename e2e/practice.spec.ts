@@ -37,6 +37,11 @@ const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTML
 const parts = (page: Page) => page.locator('[data-practice-part]');
 const history = (page: Page, storyId: string) => page.locator(`[data-history-story="${storyId}"] td`);
 
+/** Stops the installed fake clock, so only `clock.runFor` moves time, however slow the machine. */
+async function pauseClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
 async function openDrill(page: Page, name: string) {
   await page.getByRole('group', { name: 'Drills' }).getByRole('button', { name }).click();
 }
@@ -62,6 +67,7 @@ test('a story rehearsal reveals S, T, A and R in order with the story’s own te
   await page.clock.install();
   await gotoHydrated(page, PRACTICE);
   await pickStory(page, 'Huron data platform');
+  await pauseClock(page);
   const timer = page.getByRole('timer', { name: 'Elapsed time' });
   await expect(timer).toHaveText('0:00 / 2:00');
 
@@ -104,6 +110,7 @@ test('Space pauses and resumes, and the target is configurable', async ({ page }
   await gotoHydrated(page, PRACTICE);
   await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: '1 min' });
   await blur(page);
+  await pauseClock(page);
   const timer = page.getByRole('timer');
   await expect(timer).toHaveText('0:00 / 1:00');
   await page.keyboard.press('Space');
@@ -256,6 +263,7 @@ test('the mock loop runs five timed rounds and reports the reused stories and th
   await page.clock.install();
   await gotoHydrated(page, PRACTICE);
   await openDrill(page, 'Mock loop');
+  await pauseClock(page);
   await page.getByRole('button', { name: 'Start the loop' }).click();
   const told = [
     'huron-data-platform',
