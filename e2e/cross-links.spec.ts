@@ -8,6 +8,7 @@ const tags = readTagDefinitions();
 const stories = docs.filter((doc) => doc.principles.length > 0).sort((a, b) => a.file.localeCompare(b.file));
 
 test('every tag a page uses is defined in tags.yml', () => {
+  expect(docs.filter((doc) => doc.tags.length > 0).length).toBeGreaterThan(10);
   for (const doc of docs)
     for (const tag of doc.tags) expect(Object.keys(tags), `${doc.file} uses ${tag}`).toContain(tag);
 });
@@ -69,7 +70,9 @@ test('the principle matrix on the page equals the stories’ front matter', asyn
 
 test('each principle lists its stories with the aspect and a link into the right STAR section', async ({ page }) => {
   await gotoHydrated(page, '/leadership-principles');
+  expect(stories.length).toBeGreaterThanOrEqual(3);
   for (const story of stories) {
+    expect(story.principles.length, story.file).toBeGreaterThan(0);
     for (const { principle, aspect, section } of story.principles) {
       const item = page.locator(`li[data-principle="${principle}"]`);
       await expect(item).toContainText(aspect);

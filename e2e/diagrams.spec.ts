@@ -201,9 +201,11 @@ test('every diagram node link lands on an existing page and anchor, under the lo
 }) => {
   test.setTimeout(120_000);
   const checked = new Set<string>();
+  let chineseLinks = 0;
   for (const url of [...pagesWithDiagrams(''), ...pagesWithDiagrams('/zh-Hans')]) {
     await page.goto(url);
     const hrefs = await diagramLinksOnPage(page);
+    if (url.startsWith('/zh-Hans')) chineseLinks += hrefs.length;
     if (url.startsWith('/zh-Hans')) for (const href of hrefs) expect(href, `link on ${url}`).toMatch(/^\/zh-Hans\//);
     for (const href of hrefs) {
       if (checked.has(href)) continue;
@@ -212,6 +214,7 @@ test('every diagram node link lands on an existing page and anchor, under the lo
     }
   }
   expect(checked.size).toBeGreaterThanOrEqual(20);
+  expect(chineseLinks).toBeGreaterThanOrEqual(10);
 });
 
 test('a node link is reached by Tab with a visible focus ring and navigates without a page load', async ({ page }) => {

@@ -168,6 +168,7 @@ test('a PDF printed straight after load, with no click or scroll, holds both Cap
   const diagrams = expectedDiagrams('docs/stories/capital-one-data-mesh.mdx');
   expect(diagrams).toHaveLength(2);
   for (const diagram of diagrams) {
+    expect(diagram.labels.length).toBeGreaterThan(4);
     for (const label of diagram.labels)
       expect(text, `"${label}" of ${diagram.title} in the PDF`).toContain(label.replace(/\s+/g, ''));
   }

@@ -19,6 +19,7 @@ function meta(html: string, key: string): string | undefined {
 test('every page has a unique title, a description and a social card', () => {
   for (const locale of LOCALES) {
     const titles = new Map<string, string>();
+    expect(sitemapPaths(locale).length).toBeGreaterThan(50);
     for (const route of sitemapPaths(locale)) {
       const html = htmlFile(route);
       const title = /<title[^>]*>([^<]+)<\/title>/.exec(html)?.[1];
