@@ -3,10 +3,22 @@
  * test opts in (`test.use({ withServiceWorker: true })`). Otherwise every test would precache
  * the whole site, and Playwright's own `serviceWorkers: 'block'` makes the PWA plugin log an
  * error that no real browser produces.
+ *
+ * `readerPage` is one page per worker, kept across tests, as a reader's tab is: the service
+ * worker on, installed once, the HTTP cache warm. The page sweep uses it.
  */
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 
-export const test = base.extend<{ withServiceWorker: boolean }>({
+export const test = base.extend<{ withServiceWorker: boolean }, { readerPage: Page }>({
+  readerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, viewport, userAgent, deviceScaleFactor, isMobile, hasTouch });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   withServiceWorker: [false, { option: true }],
   page: async ({ page, withServiceWorker }, use) => {
     if (!withServiceWorker) {
