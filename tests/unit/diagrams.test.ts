@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
-import { svgId } from '../../src/lib/diagram/svg';
 import { cachedSvg, diagramSources, requiredDrawings, unusedKeys } from '../../plugins/diagrams/cache';
-import { errorLocation } from '../../plugins/diagrams/render';
+import { errorLocation, renderDiagrams } from '../../plugins/diagrams/render';
+import { cleanSvg, svgId } from '../../src/lib/diagram/svg';
 import { CACHE_DIR, RENDER_COMMAND } from '../../plugins/diagrams/settings';
 import { parseMermaid } from '../support/mermaidParser';
 
@@ -65,4 +65,13 @@ describe('the diagram cache', () => {
       expect(svg).not.toContain('data-points=');
     }
   });
+
+  it('draws a diagram again byte for byte as cached: builds are reproducible', async () => {
+    const [drawing] = drawings.filter((d) => d.file === 'docs/stories/firstgroup-dynamodb-data-lake.mdx');
+    const [svg] = await renderDiagrams(
+      [{ id: drawing.key, source: drawing.source, variant: drawing.variant, where: drawing.file, line: drawing.line }],
+      RENDER_COMMAND,
+    );
+    expect(cleanSvg(svg) === cachedSvg(drawing.key), 'the drawing differs from its cached copy').toBe(true);
+  }, 60_000);
 });
