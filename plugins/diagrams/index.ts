@@ -60,8 +60,11 @@ export default function diagramsPlugin(context: LoadContext): Plugin {
       if (drawn.length) console.info(`[diagrams] drew ${drawn.length} new or changed diagram(s) into diagram-cache/`);
     },
     async contentLoaded({ actions }) {
-      const keys = new Set(requiredDrawings().map((drawing) => drawing.key));
-      const markup = Object.fromEntries([...keys].flatMap((key) => [[key, cachedSvg(key)]].filter(([, svg]) => svg)));
+      const markup: Record<string, string> = {};
+      for (const { key } of requiredDrawings()) {
+        const svg = cachedSvg(key);
+        if (svg) markup[key] = svg;
+      }
       markupFile = await actions.createData('diagram-markup.json', JSON.stringify(markup));
     },
     configureWebpack(_config, isServer) {
