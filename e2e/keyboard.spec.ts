@@ -34,7 +34,8 @@ test('home → story → section → search with the keyboard only', async ({ pa
   await expect(page.locator('input.navbar__search-input')).toBeFocused();
   await page.keyboard.type('MSCK REPAIR TABLE');
   const options = page.getByRole('listbox').getByRole('option');
-  await expect(options.first()).toBeVisible();
+  // Results update as each key lands: wait for those of the whole query before choosing one.
+  await expect(options.first()).toContainText('Huron');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
