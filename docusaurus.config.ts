@@ -6,7 +6,10 @@ import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
 import diagramsPlugin from './plugins/diagrams';
 import remarkDiagrams from './plugins/diagrams/remark';
-import { parseStoryFrontMatter } from './src/lib/story/frontMatter';
+import remarkLocalizedText from './plugins/localized-text/remark';
+import { localizedFrontMatter } from './plugins/localized-text/frontMatter';
+import { currentLocale } from './plugins/localized-text/locales';
+import { storyFrontMatter } from './src/lib/story/frontMatter';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
 const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
@@ -45,7 +48,11 @@ const config: Config = {
   markdown: {
     mermaid: devServer,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-    parseFrontMatter: parseStoryFrontMatter,
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      const frontMatter = localizedFrontMatter(params.filePath, result.frontMatter, currentLocale());
+      return { ...result, frontMatter: storyFrontMatter(params.filePath, frontMatter) };
+    },
     // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
   },
@@ -100,7 +107,7 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           showLastUpdateTime: false,
-          beforeDefaultRemarkPlugins: [remarkDiagrams],
+          beforeDefaultRemarkPlugins: [remarkLocalizedText, remarkDiagrams],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

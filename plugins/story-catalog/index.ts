@@ -7,7 +7,9 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import { parseStoryFrontMatter } from '../../src/lib/story/frontMatter';
+import { storyFrontMatter } from '../../src/lib/story/frontMatter';
+import { localizedFrontMatter, translationsFile } from '../localized-text/frontMatter';
+import type { SiteLocale } from '../localized-text/locales';
 import type { StoryCatalog, StorySummary, TagInfo } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
 import { Resvg } from '@resvg/resvg-js';
@@ -30,15 +32,14 @@ function writeCard(outDir: string, file: string, card: SocialCard): void {
 
 const MISSING_PART = /<StarSection\s+part="(\w+)"\s+draft=/g;
 
-async function readStory(docsFile: string, localizedFile: string): Promise<StorySummary & { position: number }> {
-  const filePath = existsSync(localizedFile) ? localizedFile : docsFile;
-  const fileContent = readFileSync(filePath, 'utf8');
-  const { frontMatter } = await parseStoryFrontMatter({
-    filePath,
-    fileContent,
-    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
-  });
-  const fm = frontMatter as Record<string, unknown> & StoryFacts;
+async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySummary & { position: number }> {
+  const fileContent = readFileSync(docsFile, 'utf8');
+  const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({ filePath: docsFile, fileContent });
+  const fm = storyFrontMatter(docsFile, localizedFrontMatter(docsFile, frontMatter, locale)) as Record<
+    string,
+    unknown
+  > &
+    StoryFacts;
   return {
     id: path.basename(docsFile).replace(/\.mdx?$/, ''),
     slug: String(fm.slug),
@@ -65,7 +66,7 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
     getPathsToWatch: () => [
       path.join(docsDir, 'stories/*.mdx'),
       path.join(docsDir, 'tags.yml'),
-      path.join(localizedDir, 'stories/*.mdx'),
+      translationsFile(context.siteDir, context.i18n.currentLocale as SiteLocale),
     ],
     async loadContent(): Promise<StoryCatalog> {
       const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) =>
@@ -80,7 +81,7 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
       );
       const stories = await Promise.all(
         storyFiles.map((name) =>
-          readStory(path.join(docsDir, 'stories', name), path.join(localizedDir, 'stories', name)),
+          readStory(path.join(docsDir, 'stories', name), context.i18n.currentLocale as SiteLocale),
         ),
       );
       stories.sort((a, b) => a.position - b.position);
