@@ -36,15 +36,19 @@ function group(children: Node[], start: number): Node[] {
 }
 
 const BLOCKS = ['paragraph', 'heading', 'list', 'code', 'blockquote', 'table', 'thematicBreak', 'mdxJsxFlowElement'];
+const isBlock = (node: Node) => BLOCKS.includes(node.type) && !isLocaleElement(node);
 
-/** An element's content; a paragraph written inline as a block (`<En>text</En><Zh>…</Zh>`) stays one. */
-function content(element: Node): Node[] {
+/**
+ * An element's content. Text written as a block among blocks (`<En>text</En>` on its own
+ * line between paragraphs) is a paragraph; elsewhere (a list item, a "to prepare" note) it
+ * stays inline, as it would be without the element.
+ */
+function content(element: Node, amongBlocks: boolean): Node[] {
   const children = element.children ?? [];
-  const inlineParagraph =
-    element.type === 'mdxJsxFlowElement' &&
-    children.length > 0 &&
-    !children.some((child) => BLOCKS.includes(child.type));
-  return inlineParagraph ? [{ type: 'paragraph', children, position: element.position }] : children;
+  const inlineOnly = children.length > 0 && !children.some((child) => BLOCKS.includes(child.type));
+  return element.type === 'mdxJsxFlowElement' && amongBlocks && inlineOnly
+    ? [{ type: 'paragraph', children, position: element.position }]
+    : children;
 }
 
 export default function remarkLocalizedText(options: { locale?: SiteLocale } = {}) {
@@ -56,6 +60,7 @@ export default function remarkLocalizedText(options: { locale?: SiteLocale } = {
     const walk = (node: Node) => {
       const children = node.children;
       if (!children) return;
+      const amongBlocks = node.type === 'root' || children.some(isBlock);
       const result: Node[] = [];
       for (let i = 0; i < children.length; i++) {
         if (!isLocaleElement(children[i])) {
@@ -69,7 +74,7 @@ export default function remarkLocalizedText(options: { locale?: SiteLocale } = {
           throw new Error(
             `${where(children[i])}: expected ${expected} side by side, one per language, found ${names.map((name) => `<${name}>`).join('')}`,
           );
-        for (const member of members) if (member.name === keep) result.push(...content(member));
+        for (const member of members) if (member.name === keep) result.push(...content(member, amongBlocks));
         i = children.indexOf(members[members.length - 1]);
       }
       node.children = result;
