@@ -19,10 +19,8 @@ import {
 import { SUBPATH_BUILD_DIR } from './support/subpath';
 
 const STORIES = ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake'];
-const storyFile = (locale: string, slug: string) =>
-  locale === 'en'
-    ? `docs/stories/${slug}.mdx`
-    : `i18n/${locale}/docusaurus-plugin-content-docs/current/stories/${slug}.mdx`;
+// One source serves both locales (plugins/localized-text).
+const storyFile = (slug: string) => `docs/stories/${slug}.mdx`;
 const localeUrl = (locale: string, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
 
 /** Pages whose built HTML holds a diagram, per locale prefix ('' or '/zh-Hans'). */
@@ -51,7 +49,7 @@ async function openAllSections(page: Page): Promise<void> {
 for (const locale of LOCALES) {
   for (const slug of STORIES) {
     const url = localeUrl(locale, `/stories/${slug}`);
-    const expected = expectedDiagrams(storyFile(locale, slug));
+    const expected = expectedDiagrams(storyFile(slug));
 
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });

@@ -1,5 +1,5 @@
 /**
- * `npm run diagrams`: draws every new or changed diagram of `docs/` and `i18n/` into
+ * `npm run diagrams`: draws every new or changed diagram of `docs/` into
  * `diagram-cache/` with Chromium and removes drawings no page uses any more. Commit the result:
  * builds then need no browser.
  */

@@ -31,7 +31,7 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-/** Every ```mermaid block under `docs/` and `i18n/`. */
+/** Every ```mermaid block of the pages. */
 export function diagramSources(root = ROOT): DiagramSource[] {
   return DIAGRAM_FOLDERS.flatMap((folder) => markdownFiles(path.join(root, folder))).flatMap((file) => {
     const text = readFileSync(path.join(root, file), 'utf8');

@@ -1,6 +1,6 @@
 /**
- * Diagrams drawn at build time. Before pages compile, every ```mermaid block of `docs/` and
- * `i18n/` missing from `diagram-cache/` is drawn with Chromium (a warm cache needs no browser);
+ * Diagrams drawn at build time. Before pages compile, every ```mermaid block of `docs/`
+ * missing from `diagram-cache/` is drawn with Chromium (a warm cache needs no browser);
  * `remark.ts` then puts a `<Diagram>` naming its drawings into the page.
  *
  * The markup goes into the HTML, not into the JavaScript: only the server bundle, which renders
@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { Plugin } from '@docusaurus/types';
 import { diagramLinks } from '../../src/lib/diagram/source';
 import { cachedSvg, diagramSources, renderMissing, requiredDrawings, type DiagramSource } from './cache';
 
@@ -48,7 +48,7 @@ export function brokenDiagramLinks(sources: DiagramSource[], outDir: string): st
   );
 }
 
-export default function diagramsPlugin(context: LoadContext): Plugin {
+export default function diagramsPlugin(): Plugin {
   const production = process.env.NODE_ENV === 'production';
   let markupFile = NO_MARKUP;
   return {
@@ -71,11 +71,7 @@ export default function diagramsPlugin(context: LoadContext): Plugin {
       return { resolve: { alias: { '@diagram-markup': isServer ? markupFile : NO_MARKUP } } };
     },
     async postBuild({ outDir }) {
-      const locale = context.i18n.currentLocale;
-      const sources = diagramSources().filter(
-        (diagram) => !diagram.file.startsWith('i18n/') || diagram.file.startsWith(`i18n/${locale}/`),
-      );
-      const broken = brokenDiagramLinks(sources, outDir);
+      const broken = brokenDiagramLinks(diagramSources(), outDir);
       if (broken.length) throw new Error(broken.join('\n'));
     },
   };

@@ -16,8 +16,8 @@ export const CACHE_DIR = path.join(ROOT, 'diagram-cache');
 /** The command that renders new or changed diagrams and removes unused ones. */
 export const RENDER_COMMAND = 'npm run diagrams';
 
-/** Folders whose Markdown and MDX files may hold ```mermaid blocks. */
-export const DIAGRAM_FOLDERS = ['docs', 'i18n'];
+/** Folders whose Markdown and MDX files may hold ```mermaid blocks (pages live once, in docs/). */
+export const DIAGRAM_FOLDERS = ['docs'];
 
 export const VARIANTS = ['light', 'dark'] as const;
 export type Variant = (typeof VARIANTS)[number];
