@@ -1,7 +1,7 @@
 /** Practice mode: story rehearsal, principle drill, flash cards, mock loop, saved progress, phone, a11y. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { correctNames } from '../src/lib/seed/corrections';
+import { correctNames } from '../src/lib/guide/corrections';
 import { guideOutline } from './support/guideOutline';
 import { PROGRESS_KEY } from '../src/lib/practice/progress';
 import { PRINCIPLE_QUESTIONS } from '../src/data/principleQuestions';

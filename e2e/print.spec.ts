@@ -11,7 +11,7 @@ import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { gotoHydrated } from './support/site';
 import { expectedDiagrams } from './support/diagrams';
-import { GUIDE_BLOCKS, expectedText } from '../tests/support/seedText';
+import { GUIDE_BLOCKS, expectedText } from '../tests/support/guideText';
 
 const STORIES = [
   {
@@ -100,7 +100,7 @@ for (const locale of ['en', 'zh-Hans'] as const) {
         const sentences = GUIDE_BLOCKS.filter((block) => block.path[1] === story.section && block.star);
         expect(sentences.length).toBeGreaterThan(5);
         for (const block of sentences) {
-          expect(text, `seed line ${block.line} in the printed ${story.slug}`).toContain(expectedText(block, locale));
+          expect(text, `guide line ${block.line} in the printed ${story.slug}`).toContain(expectedText(block, locale));
         }
         expect(text.slice(0, 200)).toContain(
           sentences.length && (await page.locator('h1').textContent())!.slice(0, 30),

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import type { StarPart } from '@site/src/lib/seed/parseSeed';
-import { STAR_PARTS } from '@site/src/lib/story/schema';
+import { STAR_PARTS, type StarPart } from '@site/src/lib/story/starParts';
 
 export type StarParts = Record<StarPart, string>;
 

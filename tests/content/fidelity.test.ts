@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fidelityProblems } from '../support/fidelity';
-import { GUIDE_BLOCKS } from '../support/seedText';
+import { GUIDE_BLOCKS } from '../support/guideText';
 
 const buildDir = path.resolve(__dirname, '../../build');
 

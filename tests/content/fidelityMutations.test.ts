@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fidelityProblems } from '../support/fidelity';
-import { GUIDE_BLOCKS } from '../support/seedText';
+import { GUIDE_BLOCKS } from '../support/guideText';
 import { siteCopyWith } from '../support/siteCopy';
 
 function guideLine(predicate: (block: (typeof GUIDE_BLOCKS)[number]) => boolean): number {
@@ -43,7 +43,7 @@ describe('the fidelity check against a mutated build', () => {
       const { status, output } = copy.build();
       expect(status, output.slice(-2000)).toBe(0);
       const problems = fidelityProblems(path.join(copy.dir, 'build'), 'en');
-      const lines = problems.map((problem) => Number(/^seed line (\d+)/.exec(problem)?.[1]));
+      const lines = problems.map((problem) => Number(/^guide line (\d+)/.exec(problem)?.[1]));
       expect(
         lines.sort((a, b) => a - b),
         problems.join('\n'),

@@ -9,12 +9,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI, type Cheerio, type Element } from 'cheerio';
-import type { SeedBlock } from '../../src/lib/seed/parseSeed';
-import { routeOfPath } from '../../src/lib/seed/routes';
-import { GUIDE_BLOCKS, expectedText, normalizeSpace, type Locale } from './seedText';
+import type { GuideBlock } from '../../src/lib/guide/parseGuide';
+import { routeOfPath } from '../../src/lib/guide/routes';
+import { GUIDE_BLOCKS, expectedText, normalizeSpace, type Locale } from './guideText';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const ELEMENTS: Record<SeedBlock['kind'], string> = {
+const ELEMENTS: Record<GuideBlock['kind'], string> = {
   heading: HEADINGS,
   'list-item': `li, ${HEADINGS}`,
   paragraph: `p, li, td, th, dd, [data-to-prepare], ${HEADINGS}`,
@@ -43,7 +43,7 @@ interface Page {
 }
 
 /** Problems found, one line each, naming the guide line; empty when nothing is lost. */
-export function fidelityProblems(buildDir: string, locale: Locale, blocks: SeedBlock[] = GUIDE_BLOCKS): string[] {
+export function fidelityProblems(buildDir: string, locale: Locale, blocks: GuideBlock[] = GUIDE_BLOCKS): string[] {
   const localeDir = locale === 'en' ? buildDir : path.join(buildDir, locale);
   const pages = new Map<string, Page>();
   const pageOf = (route: string): Page | undefined => {
@@ -59,7 +59,7 @@ export function fidelityProblems(buildDir: string, locale: Locale, blocks: SeedB
     return pages.get(route);
   };
   /** The elements of this block's kind (inside its STAR part, for a story) holding the text. */
-  const holders = (page: Page, block: SeedBlock, text: string) => {
+  const holders = (page: Page, block: GuideBlock, text: string) => {
     const scope = block.star ? page.body.find(`details#${block.star}`) : page.body;
     return scope
       .find(ELEMENTS[block.kind])
@@ -68,7 +68,7 @@ export function fidelityProblems(buildDir: string, locale: Locale, blocks: SeedB
 
   return blocks.flatMap((block, index) => {
     const route = routeOfPath(block.path);
-    const where = `seed line ${block.line} (${block.path.join(' / ')})`;
+    const where = `guide line ${block.line} (${block.path.join(' / ')})`;
     if (!route) return [`${where}: no page is mapped for this section`];
     const page = pageOf(route);
     if (!page) return [`${where}: no built page ${route}.html in ${localeDir}`];

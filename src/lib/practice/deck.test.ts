@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSlugger } from '@docusaurus/utils';
-import { parseSeed } from '../seed/parseSeed';
+import { parseGuide } from '../guide/parseGuide';
+import { loadGuide } from '../guide/guideFile';
 import { buildDeck, cardLink } from './deck';
 
-const guide = readFileSync(path.resolve(__dirname, '../../../source/prep-guide.rst'), 'utf8');
-const deck = buildDeck(parseSeed(guide), createSlugger);
+const deck = buildDeck(loadGuide(), createSlugger);
 const card = (text: string) => deck.filter((c) => c.text === text);
 
 describe('buildDeck on a small outline', () => {
@@ -40,7 +38,7 @@ describe('buildDeck on a small outline', () => {
   ].join('\n');
 
   it('keeps every non-empty item under the breadth and depth areas, with its path, route and anchor', () => {
-    expect(buildDeck(parseSeed(rst), createSlugger)).toEqual([
+    expect(buildDeck(parseGuide(rst), createSlugger)).toEqual([
       {
         id: 'breadth/devops/cicd-pipeline',
         text: 'CI/CD Pipeline',

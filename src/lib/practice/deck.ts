@@ -3,9 +3,9 @@
  * where it sits in the outline and where it is on the site.
  */
 import type { Slugger } from '@docusaurus/utils';
-import type { SeedBlock } from '../seed/parseSeed';
-import { correctNames } from '../seed/corrections';
-import { routeOfPath } from '../seed/routes';
+import type { GuideBlock } from '../guide/parseGuide';
+import { correctNames } from '../guide/corrections';
+import { routeOfPath } from '../guide/routes';
 
 export interface Card {
   /** Stable across builds: the page route and the item's outline path, slugged. */
@@ -40,7 +40,7 @@ const DECK_SECTIONS: Record<string, { headings: boolean }> = {
  * headings get them (`@docusaurus/utils`, i.e. github-slugger); it is passed in so this module
  * stays free of Node-only code and can share `Card` and `cardLink` with the browser.
  */
-export function buildDeck(blocks: readonly SeedBlock[], createSlugger: () => Slugger): Card[] {
+export function buildDeck(blocks: readonly GuideBlock[], createSlugger: () => Slugger): Card[] {
   const cards: Card[] = [];
   const ids = createSlugger();
   // Heading ids are unique per page, as the site's Markdown headings get them.
@@ -53,7 +53,7 @@ export function buildDeck(blocks: readonly SeedBlock[], createSlugger: () => Slu
     const deck = DECK_SECTIONS[section];
     if (block.kind !== 'list-item' || !deck || block.path.length !== 3) continue;
     const route = routeOfPath(block.path);
-    if (!route) throw new Error(`seed line ${block.line}: no page is mapped for "${area}"`);
+    if (!route) throw new Error(`guide line ${block.line}: no page is mapped for "${area}"`);
     const text = correctNames(block.text);
     parents.length = block.depth;
     parents.push(text);

@@ -4,13 +4,13 @@
  * as many different stories as possible, and when a story must come back it names the other
  * aspect to tell.
  */
-import type { StarPart } from '../seed/parseSeed';
+import type { StarPart } from '../story/starParts';
 import type { MatrixStory } from './matrix';
 
 export interface PlannedRound {
   round: number;
   principle: string;
-  /** Null when no story shows the principle yet (a gap to prepare). */
+  /** Null when no story shows the principle yet (to prepare). */
   storyId: string | null;
   aspect: string | null;
   section: StarPart | null;

@@ -2,9 +2,7 @@
  * The one schema every story's front matter must satisfy. Pure: the caller supplies the
  * allowed tag ids, so the same check runs at build time and in unit tests.
  */
-import type { StarPart } from '../seed/parseSeed';
-
-export const STAR_PARTS: readonly StarPart[] = ['situation', 'task', 'action', 'result'];
+import { STAR_PARTS, type StarPart } from './starParts';
 
 export interface StoryPrinciple {
   /** Leadership Principle id, e.g. `invent-and-simplify`. */

@@ -2,10 +2,9 @@
  * What each block of the author's guide must read like on the site: the guide's text with the
  * name corrections, and on the English site the faithful translation of its Chinese passages.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseSeed, type SeedBlock } from '../../src/lib/seed/parseSeed';
-import { correctNames } from '../../src/lib/seed/corrections';
+import type { GuideBlock } from '../../src/lib/guide/parseGuide';
+import { loadGuide } from '../../src/lib/guide/guideFile';
+import { correctNames } from '../../src/lib/guide/corrections';
 
 export type Locale = 'en' | 'zh-Hans';
 
@@ -13,7 +12,7 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export const GUIDE_BLOCKS = parseSeed(readFileSync(path.resolve(__dirname, '../../source/prep-guide.rst'), 'utf8'));
+export const GUIDE_BLOCKS = loadGuide();
 
 /** The English site's faithful translation of each Chinese passage of the guide. */
 export const ENGLISH: ReadonlyArray<readonly [chinese: string, english: string]> = [
@@ -58,11 +57,11 @@ export const ENGLISH: ReadonlyArray<readonly [chinese: string, english: string]>
 
 const CJK = /[\u3400-\u9fff]/;
 
-export function expectedText(block: SeedBlock, locale: Locale): string {
+export function expectedText(block: GuideBlock, locale: Locale): string {
   let text = normalizeSpace(correctNames(block.text)).replace(/:$/, '');
   if (locale === 'en') {
     for (const [chinese, english] of ENGLISH) text = text.replace(chinese, english);
-    if (CJK.test(text)) throw new Error(`seed line ${block.line}: no English translation for "${text}"`);
+    if (CJK.test(text)) throw new Error(`guide line ${block.line}: no English translation for "${text}"`);
   }
   return text;
 }

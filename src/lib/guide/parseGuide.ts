@@ -5,9 +5,9 @@
  * enumerated lists nested by indentation, paragraphs, bold STAR labels and directives.
  */
 
-export type StarPart = 'situation' | 'task' | 'action' | 'result';
+import type { StarPart } from '../story/starParts';
 
-export interface SeedBlock {
+export interface GuideBlock {
   kind: 'heading' | 'paragraph' | 'list-item';
   /** Text with inline markup (`**bold**`, ``literal``) removed; empty for an empty bullet. */
   text: string;
@@ -56,9 +56,9 @@ function starLabel(line: string): StarPart | undefined {
   return match ? STAR_LABELS[match[1].toLowerCase()] : undefined;
 }
 
-export function parseSeed(rst: string): SeedBlock[] {
+export function parseGuide(rst: string): GuideBlock[] {
   const lines = rst.split(/\r?\n/);
-  const blocks: SeedBlock[] = [];
+  const blocks: GuideBlock[] = [];
   const path: string[] = [];
   let star: StarPart | undefined;
   let inDirective = false;

@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSeed, stripInlineMarkup } from './parseSeed';
+import { parseGuide, stripInlineMarkup } from './parseGuide';
+import { readGuide } from './guideFile';
 import { correctNames, NAME_CORRECTIONS } from './corrections';
 
-const guide = readFileSync(new URL('../../../source/prep-guide.rst', import.meta.url), 'utf8');
+const guide = readGuide();
 
-describe('parseSeed', () => {
+describe('parseGuide', () => {
   it('reads titled sections at three levels with their path', () => {
-    const blocks = parseSeed('Top\n=====\n\nPart\n-----\n\nSub\n~~~~~\n\n- item\n');
+    const blocks = parseGuide('Top\n=====\n\nPart\n-----\n\nSub\n~~~~~\n\n- item\n');
     expect(blocks.map((b) => [b.kind, b.text, b.path])).toEqual([
       ['heading', 'Top', ['Top']],
       ['heading', 'Part', ['Top', 'Part']],
@@ -17,7 +17,7 @@ describe('parseSeed', () => {
   });
 
   it('nests list items by indentation and keeps empty bullets', () => {
-    const blocks = parseSeed('- a\n    - b\n        - c\n1. d\n-\n');
+    const blocks = parseGuide('- a\n    - b\n        - c\n1. d\n-\n');
     expect(blocks.map((b) => [b.text, b.depth])).toEqual([
       ['a', 0],
       ['b', 1],
@@ -28,7 +28,7 @@ describe('parseSeed', () => {
   });
 
   it('skips directives with their options and assigns STAR parts from bold labels', () => {
-    const blocks = parseSeed(
+    const blocks = parseGuide(
       '.. contents::\n    :depth: 1\n\n**S**:\n\nsit\n\n**Task**\n\n1. do\n\n**Result**:\n\nok\n\nReference:\n\n- link\n',
     );
     expect(blocks.map((b) => [b.text, b.star])).toEqual([
@@ -46,7 +46,7 @@ describe('parseSeed', () => {
   });
 
   it('finds every part of the guide', () => {
-    const blocks = parseSeed(guide);
+    const blocks = parseGuide(guide);
     const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
     expect(headings).toHaveLength(19);
     expect(blocks.filter((b) => b.path[1]?.startsWith('Huron') && b.star === 'action')).toHaveLength(4);
