@@ -2,16 +2,16 @@
  * Reads every story's validated front matter and `tags.yml` once per build and publishes
  * them as global data, so principle pages, cards and practice mode never repeat a fact.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
 import { storyFrontMatter } from '../../src/lib/story/frontMatter';
 import { localizedFrontMatter, translationsFile } from '../localized-text/frontMatter';
 import type { SiteLocale } from '../localized-text/locales';
-import type { StoryCatalog, StorySummary, TagInfo } from '../../src/lib/story/catalog';
+import type { StoryCatalog, StorySummary } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
+import { loadTags, partsToPrepare, storyFiles } from '../../src/lib/story/storyFiles';
 import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
 
@@ -29,8 +29,6 @@ function writePng(outDir: string, file: string, svg: string, width?: number): vo
 function writeCard(outDir: string, file: string, card: SocialCard): void {
   writePng(outDir, file, socialCardSvg(card));
 }
-
-const MISSING_PART = /<StarSection\s+part="(\w+)"\s+draft=/g;
 
 async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySummary & { position: number }> {
   const fileContent = readFileSync(docsFile, 'utf8');
@@ -53,14 +51,13 @@ async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySum
       principles: fm.principles,
       skills: fm.skills,
     },
-    missingParts: [...fileContent.matchAll(MISSING_PART)].map((match) => match[1]),
+    partsToPrepare: partsToPrepare(fileContent),
     position: Number(fm.sidebar_position),
   };
 }
 
 export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown> {
   const docsDir = path.join(context.siteDir, 'docs');
-  const localizedDir = path.join(context.localizationDir, 'docusaurus-plugin-content-docs', 'current');
   return {
     name: 'story-catalog',
     getPathsToWatch: () => [
@@ -69,20 +66,14 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
       translationsFile(context.siteDir, context.i18n.currentLocale as SiteLocale),
     ],
     async loadContent(): Promise<StoryCatalog> {
-      const tagsFile = [path.join(localizedDir, 'tags.yml'), path.join(docsDir, 'tags.yml')].find((file) =>
-        existsSync(file),
-      )!;
-      const rawTags = yaml.load(readFileSync(tagsFile, 'utf8')) as Record<string, Omit<TagInfo, 'key'>>;
       const tags = Object.fromEntries(
-        Object.entries(rawTags).map(([key, tag]) => [key, { key, ...tag, permalink: `/tags${tag.permalink}` }]),
-      );
-      const storyFiles = readdirSync(path.join(docsDir, 'stories')).filter(
-        (name) => /\.mdx?$/.test(name) && !name.startsWith('index.'),
+        Object.entries(loadTags(docsDir)).map(([key, tag]) => [
+          key,
+          { key, ...tag, permalink: `/tags${tag.permalink}` },
+        ]),
       );
       const stories = await Promise.all(
-        storyFiles.map((name) =>
-          readStory(path.join(docsDir, 'stories', name), context.i18n.currentLocale as SiteLocale),
-        ),
+        storyFiles(docsDir).map((file) => readStory(file, context.i18n.currentLocale as SiteLocale)),
       );
       stories.sort((a, b) => a.position - b.position);
       return { stories: stories.map(({ position: _position, ...story }) => story), tags };

@@ -1,12 +1,12 @@
-import clsx from 'clsx';
 import React, { useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import LabeledSelect from '@site/src/components/LabeledSelect';
+import ToPrepare from '@site/src/components/ToPrepare';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagFor, tagsOf } from '@site/src/lib/story/catalog';
 import { planLoop } from '@site/src/lib/principles/loopPlan';
-import { starPartLabel } from '@site/src/components/StarSection';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -53,11 +53,13 @@ export default function LoopPlanner({ defaultRounds }: Props): ReactNode {
                 )}
               </p>
             ) : (
-              <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
-                <Translate id="loop.gap" values={{ principle: tagFor(catalog, 'principles', round.principle).label }}>
+              <ToPrepare block badge={false}>
+                <Translate
+                  id="toPrepare.noStoryForPrinciple"
+                  values={{ principle: tagFor(catalog, 'principles', round.principle).label }}>
                   {'No story shows {principle} yet: prepare one.'}
                 </Translate>
-              </p>
+              </ToPrepare>
             )}
           </li>
         );

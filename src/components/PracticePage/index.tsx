@@ -62,7 +62,7 @@ export default function PracticePage({ deck }: Props): ReactNode {
             </Translate>
           </p>
           {!storageAvailable && (
-            <p role="alert" className={clsx('dla-to-prepare', styles.notice)} data-storage-notice>
+            <p role="alert" className={styles.notice} data-storage-notice>
               <Translate id="practice.storageUnavailable">
                 This browser does not let the site store data, so your progress will be lost when you leave or reload
                 the page.

@@ -1,7 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import type { PrincipleEvidence as Evidence } from '@site/src/lib/story/catalog';
-import { starPartLabel } from '@site/src/components/StarSection';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 
 export interface Props {
   evidence: Evidence[];

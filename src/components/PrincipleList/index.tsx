@@ -1,4 +1,3 @@
-import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
@@ -6,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { storiesForPrinciple, tagsOf } from '@site/src/lib/story/catalog';
 import PrincipleEvidence from '@site/src/components/PrincipleEvidence';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
 /** The 16 Leadership Principles, each with the stories (and aspects) that show it. */
@@ -27,12 +27,9 @@ export default function PrincipleList(): ReactNode {
             </h3>
             <p className={styles.meaning}>{principle.description}</p>
             {evidence.length === 0 ? (
-              <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
-                <strong>
-                  <Translate id="principles.toPrepare">To prepare</Translate>
-                </strong>
-                : <Translate id="principles.noStory">no story shows this principle yet.</Translate>
-              </p>
+              <ToPrepare block>
+                <Translate id="toPrepare.principleHasNoStory">no story shows this principle yet.</Translate>
+              </ToPrepare>
             ) : (
               <PrincipleEvidence evidence={evidence} className={styles.evidence} />
             )}

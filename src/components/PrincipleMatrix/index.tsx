@@ -5,10 +5,11 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagsOf } from '@site/src/lib/story/catalog';
 import { buildPrincipleMatrix, OVERUSE_THRESHOLD } from '@site/src/lib/principles/matrix';
-import { starPartLabel } from '@site/src/components/StarSection';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
-/** Story × principle table from front matter, with the gaps and the overused stories. */
+/** Story × principle table from front matter, with the principles to prepare and the overused stories. */
 export default function PrincipleMatrix(): ReactNode {
   const catalog = useStoryCatalog();
   const principles = tagsOf(catalog, 'principles');
@@ -36,16 +37,18 @@ export default function PrincipleMatrix(): ReactNode {
         </thead>
         <tbody>
           {matrix.rows.map((row, index) => {
-            const gap = matrix.gaps.includes(row.principle);
+            const toPrepare = matrix.toPrepare.includes(row.principle);
             return (
-              <tr key={row.principle} className={clsx(gap && styles.gap)} data-matrix-row={row.principle}>
+              <tr key={row.principle} data-matrix-row={row.principle}>
                 <th scope="row">
                   {principles[index].label}
-                  {gap && (
-                    <span className={styles.gapLabel}>
+                  {toPrepare && (
+                    <>
                       {' '}
-                      <Translate id="matrix.gap">gap, to prepare</Translate>
-                    </span>
+                      <ToPrepare badge={false}>
+                        <Translate id="toPrepare.gap">gap, to prepare</Translate>
+                      </ToPrepare>
+                    </>
                   )}
                 </th>
                 {row.cells.map((cell, column) => {
@@ -95,7 +98,7 @@ export default function PrincipleMatrix(): ReactNode {
       <p data-matrix-summary>
         <Translate
           id="matrix.summary"
-          values={{ gaps: matrix.gaps.length, total: matrix.rows.length, stories: catalog.stories.length }}>
+          values={{ gaps: matrix.toPrepare.length, total: matrix.rows.length, stories: catalog.stories.length }}>
           {'{gaps} of {total} principles have no story yet; {stories} stories cover the rest.'}
         </Translate>
       </p>

@@ -1,10 +1,10 @@
-import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { storiesForPrinciple, tagFor } from '@site/src/lib/story/catalog';
 import PrincipleEvidence from '@site/src/components/PrincipleEvidence';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -26,9 +26,9 @@ export default function PrincipleQuestion({ principle, question, showHint }: Pro
       </p>
       <p className={styles.text}>{question}</p>
       {evidence.length === 0 && (
-        <p className={clsx('dla-to-prepare', styles.gap)} data-to-prepare>
-          <Translate id="practice.principle.gap">No story yet — prepare one.</Translate>
-        </p>
+        <ToPrepare block badge={false}>
+          <Translate id="toPrepare.noStory">No story yet — prepare one.</Translate>
+        </ToPrepare>
       )}
       {evidence.length > 0 && showHint && (
         <div data-principle-hint>

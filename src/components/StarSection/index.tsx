@@ -1,29 +1,21 @@
-import clsx from 'clsx';
 import React, { useEffect, useRef, type ReactNode } from 'react';
-import { translate } from '@docusaurus/Translate';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
-import type { StarPart } from '@site/src/lib/seed/parseSeed';
+import type { StarPart } from '@site/src/lib/story/starParts';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
 export interface Props {
   part: StarPart;
-  /** The unfinished text the guide has for this part; renders the "to prepare" state. */
+  /** Marks the part "to prepare": the unfinished text the guide has for it, shown instead of children. */
+  toPrepare?: string;
+  /** @deprecated The old name of `toPrepare`, accepted until every page uses `toPrepare`. */
   draft?: string;
   children?: ReactNode;
-}
-
-export function starPartLabel(part: StarPart): string {
-  const labels: Record<StarPart, string> = {
-    situation: translate({ id: 'star.situation', message: 'Situation' }),
-    task: translate({ id: 'star.task', message: 'Task' }),
-    action: translate({ id: 'star.action', message: 'Action' }),
-    result: translate({ id: 'star.result', message: 'Result' }),
-  };
-  return labels[part];
 }
 
 /** Opens the section when the URL fragment points at it or inside it, then scrolls there. */
@@ -46,7 +38,8 @@ function useOpenOnHash(ref: React.RefObject<HTMLDetailsElement | null>) {
 }
 
 /** One STAR part as a native, keyboard-operable `<details>` whose id is the part name. */
-export default function StarSection({ part, draft, children }: Props): ReactNode {
+export default function StarSection({ part, toPrepare, draft, children }: Props): ReactNode {
+  const unfinished = toPrepare ?? draft;
   const ref = useRef<HTMLDetailsElement>(null);
   useBrokenLinks().collectAnchor(part);
   useOpenOnHash(ref);
@@ -64,19 +57,19 @@ export default function StarSection({ part, draft, children }: Props): ReactNode
             {label}
             <Link className="hash-link" to={`#${part}`} aria-hidden="true" tabIndex={-1} />
           </h3>
-          {draft === undefined ? (
+          {unfinished === undefined ? (
             children
           ) : (
-            <div className={clsx('dla-to-prepare', styles.toPrepare)} data-to-prepare>
+            <ToPrepare block badge={false}>
               <strong>
-                <Translate id="star.notWritten" description="A STAR part the guide has not written">
+                <Translate id="toPrepare.notWritten" description="A STAR part the guide has not written">
                   Not written yet — to prepare.
                 </Translate>
               </strong>{' '}
-              <Translate id="star.draftStopsAt" values={{ draft: `“${draft}”` }}>
+              <Translate id="toPrepare.draftStopsAt" values={{ draft: `“${unfinished}”` }}>
                 {'The guide’s draft stops at {draft}.'}
               </Translate>
-            </div>
+            </ToPrepare>
           )}
         </div>
       </details>

@@ -2,7 +2,7 @@ import React, { useEffect, useRef, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
-import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/starSections';
+import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/story/starSections';
 import { safeStorage } from '@site/src/lib/browserStorage';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';

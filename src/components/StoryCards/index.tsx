@@ -3,8 +3,9 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagFor } from '@site/src/lib/story/catalog';
-import { STAR_PARTS } from '@site/src/lib/story/schema';
-import { starPartLabel } from '@site/src/components/StarSection';
+import { STAR_PARTS } from '@site/src/lib/story/starParts';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
 /** One card per story: customer, impact, principles and which STAR parts are written. */
@@ -28,19 +29,17 @@ export default function StoryCards(): ReactNode {
           <ul
             className={styles.parts}
             aria-label={translate({ id: 'storyCards.completeness', message: 'STAR completeness' })}>
-            {STAR_PARTS.map((part) => {
-              const missing = story.missingParts.includes(part);
-              return (
-                <li key={part} className={missing ? styles.missing : styles.written}>
-                  {starPartLabel(part)}:{' '}
-                  {missing ? (
-                    <Translate id="storyCards.toPrepare">to prepare</Translate>
-                  ) : (
-                    <Translate id="storyCards.written">written</Translate>
-                  )}
+            {STAR_PARTS.map((part) =>
+              story.partsToPrepare.includes(part) ? (
+                <li key={part}>
+                  {starPartLabel(part)}: <ToPrepare />
                 </li>
-              );
-            })}
+              ) : (
+                <li key={part} className={styles.written}>
+                  {starPartLabel(part)}: <Translate id="storyCards.written">written</Translate>
+                </li>
+              ),
+            )}
           </ul>
         </li>
       ))}

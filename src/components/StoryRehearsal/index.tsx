@@ -1,5 +1,4 @@
 import React, { useState, type ReactNode } from 'react';
-import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
@@ -7,14 +6,15 @@ import { useStarParts } from '@site/src/hooks/useStarParts';
 import { useTimer } from '@site/src/hooks/useTimer';
 import { usePracticeKeys } from '@site/src/hooks/usePracticeKeys';
 import type { UpdateProgress } from '@site/src/hooks/usePracticeProgress';
-import { STAR_PARTS } from '@site/src/lib/story/schema';
+import { STAR_PARTS } from '@site/src/lib/story/starParts';
+import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import { addRehearsal, RATINGS, setTarget, type PracticeProgress } from '@site/src/lib/practice/progress';
 import { formatClock } from '@site/src/lib/practice/timer';
 import { pickOne } from '@site/src/lib/practice/random';
-import { starPartLabel } from '@site/src/components/StarSection';
 import LabeledSelect from '@site/src/components/LabeledSelect';
 import PracticeTimer from '@site/src/components/PracticeTimer';
 import RehearsalHistory from '@site/src/components/RehearsalHistory';
+import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -95,22 +95,15 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
       )}
       <div className={styles.parts}>
         {ready &&
-          STAR_PARTS.slice(0, revealed).map((part) => {
-            const missing = story.missingParts.includes(part);
-            return (
-              <section key={part} className={clsx(styles.part, missing && styles.toPrepare)} data-practice-part={part}>
-                <h3 className={styles.partTitle}>
-                  {starPartLabel(part)}
-                  {missing && (
-                    <span className={styles.badge}>
-                      <Translate id="toPrepare.badge">To prepare</Translate>
-                    </span>
-                  )}
-                </h3>
-                <div className={styles.text} dangerouslySetInnerHTML={{ __html: parts[part] }} />
-              </section>
-            );
-          })}
+          STAR_PARTS.slice(0, revealed).map((part) => (
+            <section key={part} className={styles.part} data-practice-part={part}>
+              <h3 className={styles.partTitle}>
+                {starPartLabel(part)}
+                {story.partsToPrepare.includes(part) && <ToPrepare />}
+              </h3>
+              <div className={styles.text} dangerouslySetInnerHTML={{ __html: parts[part] }} />
+            </section>
+          ))}
       </div>
       {!done && (
         <button type="button" className="button button--primary" onClick={revealNext} disabled={!ready}>

@@ -5,21 +5,41 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './styles.module.css';
 
 export interface Props {
-  /** Anchor the "to prepare" page links to. */
-  id: string;
-  /** What is missing, in a sentence. */
-  children: ReactNode;
+  /** Anchor for links to this spot (the "To prepare" page links to them); checked by the build. */
+  id?: string;
+  /** A paragraph of its own instead of a phrase in running text. */
+  block?: boolean;
+  /** Lead with the "To prepare" badge; off when the sentence says so itself. */
+  badge?: boolean;
+  /** What is missing, in a sentence. Without it, the badge alone labels what is beside it. */
+  children?: ReactNode;
 }
 
-/** Marks a part the guide leaves empty or unfinished, honestly, with an anchor to link to. */
-export default function ToPrepare({ id, children }: Props): ReactNode {
-  useBrokenLinks().collectAnchor(id);
+function Badge({ className }: { className?: string }): ReactNode {
   return (
-    <span id={id} className={clsx('dla-to-prepare', styles.toPrepare)} data-to-prepare>
-      <strong className={styles.badge}>
-        <Translate id="toPrepare.badge">To prepare</Translate>
-      </strong>{' '}
+    <strong className={clsx(styles.badge, className)}>
+      <Translate id="toPrepare.badge">To prepare</Translate>
+    </strong>
+  );
+}
+
+/**
+ * The one look of everything the guide leaves empty or unfinished: a sentence saying what is
+ * missing (`data-to-prepare`, with an optional anchor), or the badge alone beside a heading.
+ */
+export default function ToPrepare({ id, block = false, badge = true, children }: Props): ReactNode {
+  const brokenLinks = useBrokenLinks();
+  if (id) brokenLinks.collectAnchor(id);
+  if (children === undefined) return <Badge className={styles.toPrepare} />;
+  const Tag = block ? 'p' : 'span';
+  return (
+    <Tag id={id} className={clsx(styles.toPrepare, block && styles.block)} data-to-prepare>
+      {badge && (
+        <>
+          <Badge />{' '}
+        </>
+      )}
       {children}
-    </span>
+    </Tag>
   );
 }

@@ -24,8 +24,8 @@ export interface PrincipleRow {
 export interface PrincipleMatrix {
   storyIds: string[];
   rows: PrincipleRow[];
-  /** Principles no story shows yet. */
-  gaps: string[];
+  /** Principles no story shows yet: to prepare. */
+  toPrepare: string[];
   /** Principles shown per story, and whether that is too many. */
   load: Array<{ storyId: string; count: number; overused: boolean }>;
 }
@@ -42,7 +42,7 @@ export function buildPrincipleMatrix(principles: readonly string[], stories: rea
   return {
     storyIds: stories.map((story) => story.id),
     rows,
-    gaps: rows.filter((row) => row.cells.every((cell) => cell === null)).map((row) => row.principle),
+    toPrepare: rows.filter((row) => row.cells.every((cell) => cell === null)).map((row) => row.principle),
     load: stories.map((story) => ({
       storyId: story.id,
       count: story.principles.length,

@@ -11,7 +11,7 @@ const stories: MatrixStory[] = [
 const principles = ['invent', 'dive', 'think', 'deliver', 'ownership'];
 
 describe('buildPrincipleMatrix', () => {
-  it('puts each story’s evidence in its cell and finds the gaps', () => {
+  it('puts each story’s evidence in its cell and finds the principles to prepare', () => {
     const matrix = buildPrincipleMatrix(principles, stories);
     expect(matrix.storyIds).toEqual(['huron', 'capital', 'firstgroup']);
     expect(matrix.rows.find((row) => row.principle === 'dive')!.cells.map((cell) => cell?.aspect ?? null)).toEqual([
@@ -19,7 +19,7 @@ describe('buildPrincipleMatrix', () => {
       null,
       'key design',
     ]);
-    expect(matrix.gaps).toEqual(['ownership']);
+    expect(matrix.toPrepare).toEqual(['ownership']);
   });
 
   it('flags a story leaned on for too many principles', () => {
@@ -60,7 +60,7 @@ describe('planLoop', () => {
     }
   });
 
-  it('marks a principle with no story as a gap and still plans the others', () => {
+  it('marks a principle with no story as to prepare and still plans the others', () => {
     const plan = planLoop(['ownership', 'think'], stories);
     expect(plan[0]).toEqual({
       round: 1,

@@ -2,8 +2,8 @@
  * The story catalog shared with the browser through global data, and the pure queries the
  * pages run on it (who shows a principle, which stories are related, ...).
  */
-import type { StoryFacts, StoryPrinciple } from './schema';
-import { TAG_PREFIX } from './schema';
+import { TAG_PREFIX, type StoryFacts, type StoryPrinciple } from './schema';
+import type { StarPart } from './starParts';
 
 export interface TagInfo {
   key: string;
@@ -20,8 +20,8 @@ export interface StorySummary {
   title: string;
   shortTitle: string;
   facts: StoryFacts;
-  /** STAR parts the guide leaves unwritten. */
-  missingParts: string[];
+  /** STAR parts the guide leaves unwritten: shown "to prepare". */
+  partsToPrepare: StarPart[];
 }
 
 export interface StoryCatalog {
@@ -65,19 +65,14 @@ export function relatedStories(
   catalog: StoryCatalog,
   story: StorySummary,
 ): Array<{ story: StorySummary; shared: string[] }> {
-  const mine = new Set([
-    ...story.facts.services.map((s) => `aws-${s}`),
-    ...story.facts.principles.map((p) => `lp-${p.principle}`),
-  ]);
+  const sharable = (facts: StoryFacts) => [
+    ...facts.services.map((id) => TAG_PREFIX.services + id),
+    ...facts.principles.map((p) => TAG_PREFIX.principles + p.principle),
+  ];
+  const mine = new Set(sharable(story.facts));
   return catalog.stories
     .filter((other) => other.id !== story.id)
-    .map((other) => ({
-      story: other,
-      shared: [
-        ...other.facts.services.map((s) => `aws-${s}`),
-        ...other.facts.principles.map((p) => `lp-${p.principle}`),
-      ].filter((key) => mine.has(key)),
-    }))
+    .map((other) => ({ story: other, shared: sharable(other.facts).filter((key) => mine.has(key)) }))
     .filter((entry) => entry.shared.length > 0)
     .sort((a, b) => b.shared.length - a.shared.length);
 }

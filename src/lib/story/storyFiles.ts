@@ -1,0 +1,61 @@
+/**
+ * Where stories and tags are on disk (Node only), for the front-matter hook and
+ * `plugins/story-catalog`: which files are stories, which parts they leave "to prepare", and
+ * `tags.yml`, read again only when it changes.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { vocabularyFromTagKeys, type TagVocabulary } from './schema';
+import { STAR_PARTS, type StarPart } from './starParts';
+
+const STORY_FILE = /[/\\]stories[/\\](?!index\.mdx?$)[^/\\]+\.mdx?$/;
+
+/** A story page: an MDX or Markdown file in `stories/`, other than its index. */
+export function isStoryFile(filePath: string): boolean {
+  return STORY_FILE.test(filePath);
+}
+
+/** The story files of a docs folder, as full paths. */
+export function storyFiles(docsDir: string): string[] {
+  const dir = path.join(docsDir, 'stories');
+  return readdirSync(dir)
+    .map((name) => path.join(dir, name))
+    .filter(isStoryFile);
+}
+
+/** `draft` is the attribute's old name, still accepted until every page says `toPrepare`. */
+const PART_TO_PREPARE = /<StarSection\s+part="(\w+)"\s+(?:toPrepare|draft)=/g;
+
+/** The STAR parts a story marks "to prepare": `<StarSection part="task" toPrepare="…" />`. */
+export function partsToPrepare(mdx: string): StarPart[] {
+  return [...mdx.matchAll(PART_TO_PREPARE)]
+    .map((match) => match[1] as StarPart)
+    .filter((part) => STAR_PARTS.includes(part));
+}
+
+/** One tag of `tags.yml`, as written there. */
+export interface TagEntry {
+  label: string;
+  description: string;
+  permalink: string;
+}
+
+const tagFiles = new Map<string, { modified: number; tags: Record<string, TagEntry> }>();
+
+/** The tags of `<docsDir>/tags.yml`, by key, in file order. */
+export function loadTags(docsDir: string): Record<string, TagEntry> {
+  const file = path.join(docsDir, 'tags.yml');
+  const modified = statSync(file).mtimeMs;
+  let read = tagFiles.get(file);
+  if (read?.modified !== modified) {
+    read = { modified, tags: yaml.load(readFileSync(file, 'utf8')) as Record<string, TagEntry> };
+    tagFiles.set(file, read);
+  }
+  return read.tags;
+}
+
+/** The three tag vocabularies of `<docsDir>/tags.yml`. */
+export function loadVocabulary(docsDir: string): TagVocabulary {
+  return vocabularyFromTagKeys(Object.keys(loadTags(docsDir)));
+}
