@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import storyCatalogPlugin from './plugins/story-catalog';
+import appIconsPlugin from './plugins/app-icons';
 import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
 import diagramsPlugin from './plugins/diagrams';
@@ -58,6 +59,7 @@ const config: Config = {
   },
   plugins: [
     storyCatalogPlugin,
+    appIconsPlugin,
     diagramsPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,

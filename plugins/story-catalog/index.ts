@@ -15,19 +15,13 @@ import { loadTags, partsToPrepare, storyFiles } from '../../src/lib/story/storyF
 import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
 
-function writePng(outDir: string, file: string, svg: string, width?: number): void {
-  const png = new Resvg(svg, {
-    font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
-    fitTo: width ? { mode: 'width', value: width } : { mode: 'original' },
-  })
+/** Writes a link-preview card as PNG: previews need a raster image. */
+function writeCard(outDir: string, file: string, card: SocialCard): void {
+  const png = new Resvg(socialCardSvg(card), { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } })
     .render()
     .asPng();
   mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
   writeFileSync(path.join(outDir, file), png);
-}
-
-function writeCard(outDir: string, file: string, card: SocialCard): void {
-  writePng(outDir, file, socialCardSvg(card));
 }
 
 async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySummary & { position: number }> {
@@ -81,12 +75,9 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
     async contentLoaded({ content, actions }) {
       actions.setGlobalData(content);
     },
-    // Link previews and app icons need raster images: one card for the site, one per story,
-    // and the manifest's icons drawn from the logo.
+    // Link previews: one card for the site, one per story.
     async postBuild({ outDir, content, siteConfig }) {
       const catalog = content as StoryCatalog;
-      const logo = readFileSync(path.join(context.siteDir, 'static/img/logo.svg'), 'utf8');
-      for (const size of [192, 512]) writePng(outDir, `img/icon-${size}.png`, logo, size);
       writeCard(outDir, 'img/social-card.png', {
         eyebrow: siteConfig.title,
         title: 'AWS Principal Data Lab Architect',
