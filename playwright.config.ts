@@ -1,9 +1,9 @@
-import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumExecutable } from './e2e/support/chromium';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, requireChromium } from './plugins/diagrams/chromium';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const subpathPort = port + 1;
-const executablePath = chromiumExecutable();
+const executablePath = requireChromium(chromium.executablePath());
 
 export default defineConfig({
   testDir: './e2e',

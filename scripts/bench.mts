@@ -21,11 +21,11 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serveStatic } from './lib/staticServer.mts';
 import { mermaidBlocks } from '../src/lib/diagram/source.ts';
-import { CHROMIUM_FLAGS, systemChromium } from '../plugins/diagrams/chromium.ts';
+import { CHROMIUM_FLAGS, requireChromium } from '../plugins/diagrams/chromium.ts';
 import { copySite } from './lib/siteCopy.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromePath = systemChromium() ?? chromium.executablePath();
+const chromePath = requireChromium(chromium.executablePath());
 
 interface Site {
   name: string;
