@@ -1,0 +1,74 @@
+/**
+ * The text `npm run new-story` writes: a story that passes the build's schema and says on every
+ * placeholder that it is still to prepare, so nothing in it reads as a customer fact.
+ */
+import yaml from 'js-yaml';
+
+/** Lowercase letters and digits in hyphen-separated words: the file name and the URL. */
+export function isStorySlug(slug: string): boolean {
+  return /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug);
+}
+
+/** `acme-data-lake` → `Acme data lake`: a readable stand-in title until the author writes one. */
+export function titleFromSlug(slug: string): string {
+  const words = slug.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** One more than the highest `sidebar_position` among the given story files, so the new one comes last. */
+export function nextSidebarPosition(storyTexts: readonly string[]): number {
+  const positions = storyTexts.map((text) => {
+    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+    const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: unknown };
+    return typeof position === 'number' ? position : 0;
+  });
+  return Math.max(0, ...positions) + 1;
+}
+
+export function storySkeleton(slug: string, sidebarPosition: number): string {
+  const title = titleFromSlug(slug);
+  return `---
+title: '${title}'
+sidebar_label: '${title}'
+sidebar_position: ${sidebarPosition}
+slug: /stories/${slug}
+description: 'STAR story: to prepare.'
+customer: To prepare
+industry: To prepare
+impact: To prepare.
+# Placeholders to replace: the tag ids below exist in docs/tags.yml only so that the skeleton builds.
+services: [s3] # ids of aws-* tags in docs/tags.yml
+principles:
+  - principle: deliver-results # ids of lp-* tags
+    aspect: to prepare
+    section: result # situation | task | action | result
+skills: [data-lake] # ids of skill-* tags
+---
+
+<StarStory>
+
+{/* Placeholder diagram: draw the story's architecture, link each node to its tag or breadth
+    page (e.g. click NODE href "/tags/aws/s3"), then run npm run diagrams. */}
+
+\`\`\`mermaid
+flowchart LR
+  accTitle: ${title} architecture, to prepare
+  accDescr: Placeholder diagram until the story's architecture is drawn: a source flows to a target.
+
+  SOURCE[Source, to prepare] --> TARGET[Target, to prepare]
+\`\`\`
+
+{/* Each part is "to prepare" until written: replace it with
+    <StarSection part="situation">…</StarSection>, or keep toPrepare="…" with the unfinished text. */}
+
+<StarSection part="situation" toPrepare="…" />
+
+<StarSection part="task" toPrepare="…" />
+
+<StarSection part="action" toPrepare="…" />
+
+<StarSection part="result" toPrepare="…" />
+
+</StarStory>
+`;
+}
