@@ -13,8 +13,6 @@ export interface Props {
   part: StarPart;
   /** Marks the part "to prepare": the unfinished text the guide has for it, shown instead of children. */
   toPrepare?: string;
-  /** @deprecated The old name of `toPrepare`, accepted until every page uses `toPrepare`. */
-  draft?: string;
   children?: ReactNode;
 }
 
@@ -38,8 +36,7 @@ function useOpenOnHash(ref: React.RefObject<HTMLDetailsElement | null>) {
 }
 
 /** One STAR part as a native, keyboard-operable `<details>` whose id is the part name. */
-export default function StarSection({ part, toPrepare, draft, children }: Props): ReactNode {
-  const unfinished = toPrepare ?? draft;
+export default function StarSection({ part, toPrepare, children }: Props): ReactNode {
   const ref = useRef<HTMLDetailsElement>(null);
   useBrokenLinks().collectAnchor(part);
   useOpenOnHash(ref);
@@ -57,7 +54,7 @@ export default function StarSection({ part, toPrepare, draft, children }: Props)
             {label}
             <Link className="hash-link" to={`#${part}`} aria-hidden="true" tabIndex={-1} />
           </h3>
-          {unfinished === undefined ? (
+          {toPrepare === undefined ? (
             children
           ) : (
             <ToPrepare block badge={false}>
@@ -66,7 +63,7 @@ export default function StarSection({ part, toPrepare, draft, children }: Props)
                   Not written yet — to prepare.
                 </Translate>
               </strong>{' '}
-              <Translate id="toPrepare.draftStopsAt" values={{ draft: `“${unfinished}”` }}>
+              <Translate id="toPrepare.draftStopsAt" values={{ draft: `“${toPrepare}”` }}>
                 {'The guide’s draft stops at {draft}.'}
               </Translate>
             </ToPrepare>

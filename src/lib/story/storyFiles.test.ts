@@ -11,11 +11,11 @@ describe('story file detection', () => {
 });
 
 describe('partsToPrepare', () => {
-  it('finds the STAR sections marked "to prepare", by their new or old attribute', () => {
+  it('finds the STAR sections marked "to prepare"', () => {
     const mdx = [
       '<StarSection part="situation">text</StarSection>',
       '<StarSection part="task" toPrepare="I am" />',
-      '<StarSection part="result" draft="We" />',
+      '<StarSection part="result" toPrepare="We" />',
     ].join('\n');
     expect(partsToPrepare(mdx)).toEqual(['task', 'result']);
     expect(partsToPrepare('<StarSection part="action">done</StarSection>')).toEqual([]);

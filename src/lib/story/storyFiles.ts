@@ -24,8 +24,7 @@ export function storyFiles(docsDir: string): string[] {
     .filter(isStoryFile);
 }
 
-/** `draft` is the attribute's old name, still accepted until every page says `toPrepare`. */
-const PART_TO_PREPARE = /<StarSection\s+part="(\w+)"\s+(?:toPrepare|draft)=/g;
+const PART_TO_PREPARE = /<StarSection\s+part="(\w+)"\s+toPrepare=/g;
 
 /** The STAR parts a story marks "to prepare": `<StarSection part="task" toPrepare="…" />`. */
 export function partsToPrepare(mdx: string): StarPart[] {
