@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { storyFiles } from './src/lib/story/storyFiles';
+import { sidebarPosition, storyFiles } from './src/lib/story/storyFiles';
 
 // `__filename`, not `__dirname`: tsx gives ESM-loaded TypeScript a wrong `__dirname`.
 const docsDir = path.join(path.dirname(__filename), 'docs');
@@ -13,11 +12,10 @@ const docsDir = path.join(path.dirname(__filename), 'docs');
  */
 function storyDocIds(): string[] {
   return storyFiles(docsDir)
-    .map((file) => {
-      const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
-      const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: number };
-      return { id: `stories/${path.basename(file).replace(/\.mdx?$/, '')}`, position: position ?? Infinity };
-    })
+    .map((file) => ({
+      id: `stories/${path.basename(file).replace(/\.mdx?$/, '')}`,
+      position: sidebarPosition(readFileSync(file, 'utf8')) ?? Infinity,
+    }))
     .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
     .map((story) => story.id);
 }

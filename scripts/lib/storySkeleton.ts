@@ -2,7 +2,7 @@
  * The text `npm run new-story` writes: a story that passes the build's schema and says on every
  * placeholder that it is still to prepare, so nothing in it reads as a customer fact.
  */
-import yaml from 'js-yaml';
+import { sidebarPosition } from '../../src/lib/story/storyFiles';
 
 /** Lowercase letters and digits in hyphen-separated words: the file name and the URL. */
 export function isStorySlug(slug: string): boolean {
@@ -17,12 +17,7 @@ export function titleFromSlug(slug: string): string {
 
 /** One more than the highest `sidebar_position` among the given story files, so the new one comes last. */
 export function nextSidebarPosition(storyTexts: readonly string[]): number {
-  const positions = storyTexts.map((text) => {
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-    const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: unknown };
-    return typeof position === 'number' ? position : 0;
-  });
-  return Math.max(0, ...positions) + 1;
+  return Math.max(0, ...storyTexts.map((text) => sidebarPosition(text) ?? 0)) + 1;
 }
 
 export function storySkeleton(slug: string, sidebarPosition: number): string {

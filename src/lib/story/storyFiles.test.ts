@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStoryFile, partsToPrepare } from './storyFiles';
+import { isStoryFile, partsToPrepare, sidebarPosition } from './storyFiles';
 
 describe('story file detection', () => {
   it('treats story pages, not the stories index, as stories', () => {
@@ -19,5 +19,14 @@ describe('partsToPrepare', () => {
     ].join('\n');
     expect(partsToPrepare(mdx)).toEqual(['task', 'result']);
     expect(partsToPrepare('<StarSection part="action">done</StarSection>')).toEqual([]);
+  });
+});
+
+describe('sidebarPosition', () => {
+  it('reads a number from the front matter, and nothing else', () => {
+    expect(sidebarPosition('---\ntitle: A\nsidebar_position: 3\n---\n\nBody')).toBe(3);
+    expect(sidebarPosition("---\nsidebar_position: 'first'\n---\n")).toBeUndefined();
+    expect(sidebarPosition('---\ntitle: A\n---\n')).toBeUndefined();
+    expect(sidebarPosition('No front matter. sidebar_position: 2')).toBeUndefined();
   });
 });

@@ -24,6 +24,13 @@ export function storyFiles(docsDir: string): string[] {
     .filter(isStoryFile);
 }
 
+/** A story's `sidebar_position` (its place among the stories), if its front matter sets a number. */
+export function sidebarPosition(mdx: string): number | undefined {
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '';
+  const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: unknown };
+  return typeof position === 'number' ? position : undefined;
+}
+
 const PART_TO_PREPARE = /<StarSection\s+part="(\w+)"\s+toPrepare=/g;
 
 /** The STAR parts a story marks "to prepare": `<StarSection part="task" toPrepare="…" />`. */
