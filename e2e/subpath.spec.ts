@@ -1,6 +1,7 @@
 /**
  * The site built for a sub-path base URL (BASE_URL=/dla-prep/, as on GitHub Pages): every
- * sitemap URL loads with no broken request, and every diagram link stays under the sub-path.
+ * sitemap URL loads with no broken request, every diagram link stays under the sub-path, and a
+ * copied link keeps it.
  */
 import { test, expect } from './support/test';
 import { gotoHydrated, watchForErrors } from './support/site';
@@ -34,3 +35,11 @@ for (const locale of ['', 'zh-Hans/']) {
     expect(problems()).toEqual([]);
   });
 }
+
+test(`a copied section link is the serving origin, ${SUBPATH} and the fragment`, async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const story = `${SUBPATH}stories/huron-data-platform`;
+  await gotoHydrated(page, story);
+  await page.getByRole('button', { name: 'Copy link to Result' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}#result`);
+});

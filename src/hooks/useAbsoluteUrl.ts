@@ -1,9 +1,12 @@
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 
-/** The shareable URL of the current page (optionally a fragment), on the configured `url`. */
+/**
+ * The shareable URL of the current page (optionally a fragment), at the origin that serves it:
+ * the configured `url` (canonical and social tags) may be a placeholder or another host, as
+ * under `npm start` or a deployment without SITE_URL. The router's path includes the base URL.
+ * Call it in the browser only (on a click), where the origin is known.
+ */
 export function useAbsoluteUrl(): (fragment?: string) => string {
-  const { siteConfig } = useDocusaurusContext();
   const { pathname } = useLocation();
-  return (fragment) => new URL(pathname + (fragment ? `#${fragment}` : ''), siteConfig.url).href;
+  return (fragment) => new URL(pathname + (fragment ? `#${fragment}` : ''), window.location.origin).href;
 }
