@@ -78,7 +78,11 @@ const config: Config = {
       },
     ],
   ],
-  clientModules: ['./src/clientModules/printLinks.ts', './src/clientModules/localeServiceWorkers.ts'],
+  clientModules: [
+    './src/clientModules/printLinks.ts',
+    './src/clientModules/localeServiceWorkers.ts',
+    './src/clientModules/searchLanding.ts',
+  ],
   themes: [
     ...(devServer ? ['@docusaurus/theme-mermaid'] : []),
     [
@@ -89,6 +93,7 @@ const config: Config = {
         docsRouteBasePath: '/',
         indexBlog: false,
         indexPages: true,
+        // Its highlighting puts the words in the URL; src/clientModules/searchLanding.ts marks them instead.
         highlightSearchTermsOnTargetPage: false,
         explicitSearchResultPath: true,
         searchBarShortcutHint: true,
