@@ -1,6 +1,6 @@
 /** Practice mode: story rehearsal, principle drill, flash cards, mock loop, saved progress, phone, a11y. */
 import { test, expect } from './support/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { correctNames } from '../src/lib/guide/corrections';
 import { guideOutline } from './support/guideOutline';
 import { PROGRESS_KEY } from '../src/lib/practice/progress';
@@ -169,7 +169,7 @@ test('the Chinese practice page rehearses the Chinese story text', async ({ page
   await page.getByRole('group', { name: '练习项目' }).waitFor();
   await page.locator('[data-drill="story"] select').first().selectOption('capital-one-data-mesh');
   await blur(page);
-  await expect(page.locator('[data-drill="story"] > button.button--primary')).toBeEnabled();
+  await expect(page.locator('[data-drill="story"] [data-practice-bar] > button.button--primary')).toBeEnabled();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   await expect(parts(page).nth(2)).toContainText('如果单点测试');
 });
@@ -383,21 +383,92 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test.describe('on a 375 px phone @phone', () => {
-  test.use({ viewport: { width: 375, height: 740 } });
+/** Fails unless the whole of `locator` is on screen and nothing covers its middle or its edges. */
+async function expectUncovered(locator: Locator) {
+  await expect(locator).toBeInViewport({ ratio: 1 });
+  const covered = await locator.evaluate((element) => {
+    const { left, right, top, bottom } = element.getBoundingClientRect();
+    const [x, y] = [(left + right) / 2, (top + bottom) / 2];
+    // Edge midpoints rather than corners, which a rounded button does not fill.
+    const points = [
+      [x, y],
+      [x, top + 2],
+      [x, bottom - 2],
+      [left + 2, y],
+      [right - 2, y],
+    ];
+    return points.filter(([x, y]) => !element.contains(document.elementFromPoint(x, y)));
+  });
+  expect(covered, 'points of the element covered by another').toEqual([]);
+}
+
+const noSideScroll = (page: Page, width: number) =>
+  expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+/** What a phone reader taps through, in each language. */
+const REHEARSALS = [
+  { path: PRACTICE, colorScheme: 'light', reveal: /^Reveal /, rating: '4 out of 5', again: 'Rehearse again' },
+  {
+    path: `/zh-Hans${PRACTICE}`,
+    colorScheme: 'dark',
+    reveal: /^显示 /,
+    rating: '4 分 (满分 5 分)',
+    again: '再演练一次',
+  },
+] as const;
+
+test.describe('on a 390 × 844 phone @phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const { path, colorScheme, reveal, rating, again } of REHEARSALS) {
+    test(`the timer and the next step stay on screen through a whole rehearsal (${path}, ${colorScheme} mode)`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
+      await gotoHydrated(page, path);
+      await page.locator('[data-drill="story"] select').first().selectOption('huron-data-platform');
+      await blur(page);
+      const timer = page.getByRole('timer');
+      const bar = page.locator('[data-practice-bar]');
+      await expect(bar.getByRole('button', { name: reveal })).toBeEnabled();
+      await page.keyboard.press('Space');
+      for (let step = 0; step < 4; step++) {
+        await expectUncovered(timer);
+        const next = bar.getByRole('button', { name: reveal });
+        await expectUncovered(next);
+        await next.click();
+        await expect(parts(page)).toHaveCount(step + 1);
+        // The reader goes on to read the part just revealed, from its start.
+        await parts(page)
+          .last()
+          .evaluate((part) => part.scrollIntoView({ block: 'start' }));
+      }
+      await expectUncovered(timer);
+      await expectUncovered(bar.getByRole('button', { name: rating }));
+      await bar.getByRole('button', { name: rating }).click();
+      await expectUncovered(timer);
+      await expectUncovered(bar.getByRole('button', { name: again }));
+      await expect(timer).not.toHaveText(/^0:00 /);
+      await expectNoAxeViolations(page);
+      await page.setViewportSize({ width: 360, height: 800 });
+      await noSideScroll(page, 360);
+    });
+  }
+});
+
+test.describe('on a 360 px phone @phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
 
   test('no drill scrolls the page sideways', async ({ page }) => {
-    const noSideScroll = () =>
-      expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await gotoHydrated(page, PRACTICE);
     await pickStory(page, 'Capital One data mesh');
     await revealAll(page);
-    await noSideScroll();
+    await noSideScroll(page, 360);
     for (const drill of ['Principle drill', 'Flash cards', 'Mock loop']) {
       await openDrill(page, drill);
-      await noSideScroll();
+      await noSideScroll(page, 360);
     }
     await page.getByRole('button', { name: 'Start the loop' }).click();
-    await noSideScroll();
+    await noSideScroll(page, 360);
   });
 });

@@ -11,6 +11,7 @@ import { PRINCIPLE_QUESTIONS } from '@site/src/data/principleQuestions';
 import CardPrompt from '@site/src/components/CardPrompt';
 import LabeledSelect from '@site/src/components/LabeledSelect';
 import LoopSummary from '@site/src/components/LoopSummary';
+import PracticeBar from '@site/src/components/PracticeBar';
 import PracticeTimer from '@site/src/components/PracticeTimer';
 import PrincipleQuestion from '@site/src/components/PrincipleQuestion';
 import styles from './styles.module.css';
@@ -66,11 +67,6 @@ export default function MockLoop({ progress, update }: Props): ReactNode {
               {'Round {round} of {rounds}'}
             </Translate>
           </h3>
-          <PracticeTimer
-            timer={timer}
-            targetMinutes={progress.targets.round}
-            onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'round', minutes))}
-          />
           <h4>
             <Translate id="practice.loop.behavioural">Leadership Principle question</Translate>
           </h4>
@@ -95,11 +91,18 @@ export default function MockLoop({ progress, update }: Props): ReactNode {
               update((p) => markCard(p, round.cardId, mark));
             }}
           />
-          <button type="button" className="button button--primary" onClick={nextRound}>
-            {current + 1 < rounds.length
-              ? translate({ id: 'practice.loop.next', message: 'Next round' })
-              : translate({ id: 'practice.loop.finish', message: 'Finish the loop' })}
-          </button>
+          <PracticeBar>
+            <PracticeTimer
+              timer={timer}
+              targetMinutes={progress.targets.round}
+              onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'round', minutes))}
+            />
+            <button type="button" className="button button--primary" onClick={nextRound}>
+              {current + 1 < rounds.length
+                ? translate({ id: 'practice.loop.next', message: 'Next round' })
+                : translate({ id: 'practice.loop.finish', message: 'Finish the loop' })}
+            </button>
+          </PracticeBar>
         </div>
       ) : (
         rounds && <LoopSummary rounds={rounds} answers={answers} />

@@ -12,6 +12,7 @@ import { addRehearsal, RATINGS, setTarget, type PracticeProgress } from '@site/s
 import { formatClock } from '@site/src/lib/practice/timer';
 import { pickOne } from '@site/src/lib/practice/random';
 import LabeledSelect from '@site/src/components/LabeledSelect';
+import PracticeBar from '@site/src/components/PracticeBar';
 import PracticeTimer from '@site/src/components/PracticeTimer';
 import RehearsalHistory from '@site/src/components/RehearsalHistory';
 import ToPrepare from '@site/src/components/ToPrepare';
@@ -80,11 +81,6 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
           <Translate id="practice.story.surprise">Surprise me</Translate>
         </button>
       </div>
-      <PracticeTimer
-        timer={timer}
-        targetMinutes={progress.targets.rehearsal}
-        onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'rehearsal', minutes))}
-      />
       {parts === 'error' && (
         <p role="alert">
           <Translate id="practice.story.loadError">The story text could not be loaded.</Translate>{' '}
@@ -93,7 +89,7 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
           </Link>
         </p>
       )}
-      <div className={styles.parts}>
+      <div className={styles.rehearsal}>
         {ready &&
           STAR_PARTS.slice(0, revealed).map((part) => (
             <section key={part} className={styles.part} data-practice-part={part}>
@@ -104,46 +100,56 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
               <div className={styles.text} dangerouslySetInnerHTML={{ __html: parts[part] }} />
             </section>
           ))}
-      </div>
-      {!done && (
-        <button type="button" className="button button--primary" onClick={revealNext} disabled={!ready}>
-          {ready
-            ? translate(
-                { id: 'practice.story.reveal', message: 'Reveal {part}' },
-                { part: starPartLabel(STAR_PARTS[revealed]) },
-              )
-            : translate({ id: 'practice.story.loading', message: 'Loading the story…' })}
-        </button>
-      )}
-      {done && rating === null && (
-        <fieldset className={styles.rating}>
-          <legend>
-            <Translate id="practice.story.rate">How well did you tell it?</Translate>
-          </legend>
-          {RATINGS.map((value) => (
-            <button
-              key={value}
-              type="button"
-              className="button button--secondary"
-              aria-label={translate({ id: 'practice.story.rating', message: '{rating} out of 5' }, { rating: value })}
-              onClick={() => rate(value)}>
-              {value}
+        <PracticeBar>
+          <PracticeTimer
+            timer={timer}
+            targetMinutes={progress.targets.rehearsal}
+            onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'rehearsal', minutes))}
+          />
+          {!done && (
+            <button type="button" className="button button--primary" onClick={revealNext} disabled={!ready}>
+              {ready
+                ? translate(
+                    { id: 'practice.story.reveal', message: 'Reveal {part}' },
+                    { part: starPartLabel(STAR_PARTS[revealed]) },
+                  )
+                : translate({ id: 'practice.story.loading', message: 'Loading the story…' })}
             </button>
-          ))}
-        </fieldset>
-      )}
-      <p role="status" className={styles.saved}>
-        {rating !== null &&
-          translate(
-            { id: 'practice.story.saved', message: 'Saved: {rating} out of 5, told in {time}.' },
-            { rating, time: formatClock(timer.elapsedSeconds) },
           )}
-      </p>
-      {rating !== null && (
-        <button type="button" className="button button--secondary" onClick={() => choose(storyId)}>
-          <Translate id="practice.story.again">Rehearse again</Translate>
-        </button>
-      )}
+          {done && rating === null && (
+            <fieldset className={styles.rating}>
+              <legend>
+                <Translate id="practice.story.rate">How well did you tell it?</Translate>
+              </legend>
+              {RATINGS.map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={translate(
+                    { id: 'practice.story.rating', message: '{rating} out of 5' },
+                    { rating: value },
+                  )}
+                  onClick={() => rate(value)}>
+                  {value}
+                </button>
+              ))}
+            </fieldset>
+          )}
+          <p role="status" className={styles.saved}>
+            {rating !== null &&
+              translate(
+                { id: 'practice.story.saved', message: 'Saved: {rating} out of 5, told in {time}.' },
+                { rating, time: formatClock(timer.elapsedSeconds) },
+              )}
+          </p>
+          {rating !== null && (
+            <button type="button" className="button button--secondary" onClick={() => choose(storyId)}>
+              <Translate id="practice.story.again">Rehearse again</Translate>
+            </button>
+          )}
+        </PracticeBar>
+      </div>
       <RehearsalHistory rehearsals={progress.rehearsals} />
     </>
   );
