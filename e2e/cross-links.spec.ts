@@ -1,4 +1,5 @@
 /** Tags, evidence links and the principle matrix agree with the docs' front matter. */
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
 import { gotoHydrated } from './support/site';
 import { readDocs, readTagDefinitions } from './support/docsFrontMatter';
@@ -127,4 +128,90 @@ test('breadth items show the stories that demonstrate them, and stories link bac
   await expect(page.getByRole('heading', { name: 'Skills this story proves' })).toBeVisible();
   const related = page.locator('#related-stories + ul');
   await expect(related.getByRole('link', { name: 'Huron Consulting Group Data Platform Build Lab' })).toBeVisible();
+});
+
+/** Words split across lines inside the matrix: each run of letters must sit in one box (Chinese may wrap anywhere). */
+const brokenWordsInMatrix = (page: Page) =>
+  page.locator('[data-principle-matrix]').evaluate((table) => {
+    const broken: string[] = [];
+    const texts = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
+      for (const word of node.data.matchAll(/[^\s\p{Script=Han}\p{Pd}]+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const boxes = [...range.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+        if (boxes.length > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+
+/** Elements with text of their own that the back-to-top button, when drawn, overlaps. */
+const textUnderBackToTop = (page: Page) =>
+  page.evaluate(() => {
+    const button = document.querySelector('.theme-back-to-top-button')!;
+    if (!button.checkVisibility()) return [];
+    const box = button.getBoundingClientRect();
+    return [...document.querySelectorAll('main *')]
+      .filter((element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+      .filter((element) =>
+        [...element.childNodes].some((child) => child.nodeType === Node.TEXT_NODE && child.textContent!.trim()),
+      )
+      .filter((element) => {
+        const text = element.getBoundingClientRect();
+        return text.left < box.right && box.left < text.right && text.top < box.bottom && box.top < text.bottom;
+      })
+      .map((element) => element.textContent!.slice(0, 40));
+  });
+
+test.describe('on a 390 × 844 phone @phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const prefix of ['', '/zh-Hans']) {
+    test(`the principle matrix fits with whole words and the back-to-top button covers no text (${prefix || '/'})`, async ({
+      page,
+    }) => {
+      await gotoHydrated(page, `${prefix}/leadership-principles`);
+      const matrix = page.locator('[data-principle-matrix]');
+      expect(await brokenWordsInMatrix(page)).toEqual([]);
+      const widths = await matrix.evaluate((table) => [table.scrollWidth, table.parentElement!.clientWidth]);
+      expect(widths[0], 'the matrix is no wider than its box').toBeLessThanOrEqual(widths[1]);
+      // Every story column keeps its full name for assistive technology, whatever it looks like.
+      const columns = await matrix
+        .locator('thead th[data-story-column]')
+        .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-story-column')!));
+      expect(columns).toHaveLength(stories.length);
+      for (const [index, column] of columns.entries()) {
+        const story = stories.find((s) => s.file === `stories/${column}.mdx`)!;
+        await expect(matrix.getByRole('columnheader').nth(index + 1)).toHaveAccessibleName(story.customer);
+      }
+
+      await gotoHydrated(page, `${prefix}/stories/huron-data-platform`);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+        // The theme shows the button when the reader scrolls back up; this leaves the story's tallest
+        // paragraph or list item ending just above the bottom of the screen, where the button appears.
+        const paragraphHeight = await page.evaluate(async () => {
+          const paragraph = [...document.querySelectorAll('article p, article li')]
+            // Deep enough in the page for the button (it shows beyond 300 px).
+            .filter((p) => p.checkVisibility() && p.getBoundingClientRect().bottom > window.innerHeight + 400)
+            .reduce((a, b) => (b.getBoundingClientRect().height > a.getBoundingClientRect().height ? b : a));
+          const { bottom, height } = paragraph.getBoundingClientRect();
+          window.scrollTo(0, window.scrollY + bottom - window.innerHeight + 10 + 200);
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+          window.scrollBy(0, -200);
+          return height;
+        });
+        expect(paragraphHeight, 'text tall enough to reach under the button').toBeGreaterThan(80);
+        const button = page.locator('.theme-back-to-top-button');
+        await expect(button).toHaveCSS('visibility', 'visible');
+        await button.evaluate((element) => Promise.all(element.getAnimations().map((a) => a.finished)));
+        expect(await textUnderBackToTop(page), colorScheme).toEqual([]);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect(button).toHaveCSS('visibility', 'hidden');
+      }
+    });
+  }
 });

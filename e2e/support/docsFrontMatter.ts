@@ -9,6 +9,8 @@ export interface DocFacts {
   file: string;
   slug: string;
   title: string;
+  /** A story's customer: its column's name in the principle matrix. */
+  customer: string;
   tags: string[];
   principles: Array<{ principle: string; aspect: string; section: string }>;
 }
@@ -29,7 +31,7 @@ export function readDocs(): DocFacts[] {
             ...(fm.skills as string[]).map((id) => `skill-${id}`),
           ]
         : ((fm.tags ?? []) as string[]);
-      return { file, slug: String(fm.slug), title: String(fm.title), tags, principles };
+      return { file, slug: String(fm.slug), title: String(fm.title), customer: String(fm.customer), tags, principles };
     });
 }
 

@@ -29,7 +29,7 @@ export default function PrincipleMatrix(): ReactNode {
               <Translate id="matrix.principle">Principle</Translate>
             </th>
             {catalog.stories.map((story) => (
-              <th scope="col" key={story.id} data-story-column={story.id}>
+              <th scope="col" key={story.id} className={styles.story} data-story-column={story.id}>
                 <Link to={story.slug}>{story.facts.customer}</Link>
               </th>
             ))}
