@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
-import { BUILD_DIR, LOCALES, sitemapPaths } from './support/site';
+import { BUILD_DIR, builtPagePaths, LOCALES, sitemapPaths } from './support/site';
 
 const SITE = 'https://dla-prep.example.com';
 
@@ -57,4 +57,14 @@ test('robots.txt keeps crawlers out by default and the sitemap lists both langua
   expect(meta(htmlFile('/overview'), 'robots')).toBe('noindex, nofollow');
   expect(sitemapPaths('en')).toContain('/stories/huron-data-platform');
   expect(sitemapPaths('zh-Hans')).toContain('/zh-Hans/stories/huron-data-platform');
+  // Test fixtures (like the invalid-diagram page) stay out of the production site.
+  for (const locale of LOCALES) {
+    for (const paths of [sitemapPaths(locale), builtPagePaths(locale)]) {
+      expect(paths.length, locale).toBeGreaterThan(50);
+      expect(
+        paths.filter((route) => route.includes('diagram-error-test')),
+        locale,
+      ).toEqual([]);
+    }
+  }
 });
