@@ -8,6 +8,7 @@ import practiceDeckPlugin from './plugins/practice-deck';
 import diagramsPlugin from './plugins/diagrams';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
+import remarkTocEntries from './plugins/toc-entries/remark';
 import { localizedFrontMatter } from './plugins/localized-text/frontMatter';
 import { currentLocale } from './plugins/localized-text/locales';
 import { storyFrontMatter } from './src/lib/story/frontMatter';
@@ -115,6 +116,8 @@ const config: Config = {
           onInlineTags: 'throw',
           showLastUpdateTime: false,
           beforeDefaultRemarkPlugins: [remarkLocalizedText, remarkDiagrams],
+          // After Docusaurus' own: adds to the table of contents it writes from the headings.
+          remarkPlugins: [remarkTocEntries],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -1,4 +1,4 @@
-/** STAR sections: expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
+/** STAR sections: open on load, expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated } from './support/site';
@@ -6,25 +6,35 @@ import { expectNoAxeViolations, gotoHydrated } from './support/site';
 const HURON = '/stories/huron-data-platform';
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
 const sections = (page: Page) => page.locator('details[data-star-section]');
+const section = (page: Page, part: string) => page.locator(`details[data-star-section="${part}"]`);
 
 async function openStates(page: Page): Promise<boolean[]> {
   return sections(page).evaluateAll((all) => all.map((details) => (details as HTMLDetailsElement).open));
 }
 
-test('Expand all and Collapse all open and close every section, and the choice lasts the session', async ({ page }) => {
+test('sections load open; Collapse all and Expand all close and open every section, and the choice lasts the session', async ({
+  page,
+}) => {
   await gotoHydrated(page, HURON);
   await expect(sections(page)).toHaveCount(4);
-  expect(await openStates(page)).toEqual([false, false, false, false]);
-  await page.getByRole('button', { name: 'Expand all' }).click();
   expect(await openStates(page)).toEqual([true, true, true, true]);
   await expect(page.getByText('The pipeline has processed 300+ datasets')).toBeVisible();
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  expect(await openStates(page)).toEqual([false, false, false, false]);
+  await expect(page.getByText('The pipeline has processed 300+ datasets')).toBeHidden();
+  // The story's diagram sits between the sections: it shows with every section closed.
+  await expect(page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible')).toBeVisible();
 
   await page.getByRole('link', { name: 'Capital One data mesh' }).first().click();
   await expect(page).toHaveURL(/capital-one-data-mesh$/);
-  await expect.poll(() => openStates(page)).toEqual([true, true, true, true]);
+  await expect.poll(() => openStates(page)).toEqual([false, false, false, false]);
 
+  await page.getByRole('button', { name: 'Expand all' }).click();
+  expect(await openStates(page)).toEqual([true, true, true, true]);
+  await page.reload();
+  await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+  expect(await openStates(page)).toEqual([true, true, true, true]);
   await page.getByRole('button', { name: 'Collapse all' }).click();
-  expect(await openStates(page)).toEqual([false, false, false, false]);
   await page.reload();
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
   expect(await openStates(page)).toEqual([false, false, false, false]);
@@ -34,44 +44,51 @@ test('each section toggles with the keyboard and with the mouse', async ({ page 
   await gotoHydrated(page, HURON);
   // Keyboard first: after a mouse click, programmatic focus no longer counts as :focus-visible.
   for (const part of PARTS) {
-    const details = page.locator(`details#${part}`);
+    const details = section(page, part);
     const summary = details.locator('summary');
     await summary.focus();
     await expect(summary).toBeFocused();
     const outline = await summary.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline, 'a focused summary shows an outline').not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect(details).toHaveAttribute('open', '');
-    await page.keyboard.press('Space');
     await expect(details).not.toHaveAttribute('open', '');
+    await page.keyboard.press('Space');
+    await expect(details).toHaveAttribute('open', '');
   }
   for (const part of PARTS) {
-    const details = page.locator(`details#${part}`);
-    await details.locator('summary').click();
-    await expect(details).toHaveAttribute('open', '');
+    const details = section(page, part);
     await details.locator('summary').click();
     await expect(details).not.toHaveAttribute('open', '');
+    await details.locator('summary').click();
+    await expect(details).toHaveAttribute('open', '');
   }
 });
 
-test('a cold load of a section link opens that section and scrolls it into view', async ({ page }) => {
-  await gotoHydrated(page, `${HURON}#result`);
-  await expect(page.locator('details#result')).toHaveAttribute('open', '');
-  await expect(page.locator('details#task')).not.toHaveAttribute('open', '');
-  await expect(page.getByText('Successfully run the 3 steps ETL pipeline')).toBeInViewport();
+test('after Collapse all, a cold load of a section link opens that section and scrolls it into view', async ({
+  page,
+}) => {
+  await gotoHydrated(page, HURON);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await gotoHydrated(page, '/stories/capital-one-data-mesh#result');
+  await expect(section(page, 'result')).toHaveAttribute('open', '');
+  await expect(section(page, 'task')).not.toHaveAttribute('open', '');
+  await expect(section(page, 'result').locator('li').first()).toBeInViewport();
 });
 
-test('a client-side navigation to a section link opens and shows it', async ({ page }) => {
-  await gotoHydrated(page, '/leadership-principles');
+test('after Collapse all, a client-side navigation to a section link opens and shows it', async ({ page }) => {
+  await gotoHydrated(page, HURON);
+  await page.getByRole('button', { name: 'Collapse all' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Principles' }).click();
   const link = page.locator('[data-principle="think-big"] a[href$="/stories/capital-one-data-mesh#action"]');
   await link.click();
   await expect(page).toHaveURL(/capital-one-data-mesh#action$/);
-  await expect(page.locator('details#action')).toHaveAttribute('open', '');
-  await expect(page.locator('details#action summary')).toBeInViewport();
+  await expect(section(page, 'action')).toHaveAttribute('open', '');
+  await expect(section(page, 'situation')).not.toHaveAttribute('open', '');
+  await expect(section(page, 'action').locator('summary')).toBeInViewport();
 
   // A hash change on the same page opens the next target too.
   await page.evaluate(() => (window.location.hash = '#result'));
-  await expect(page.locator('details#result')).toHaveAttribute('open', '');
+  await expect(section(page, 'result')).toHaveAttribute('open', '');
 });
 
 test('copy link puts the section and story URLs at the serving origin on the clipboard', async ({
@@ -91,7 +108,7 @@ test('copy link puts the section and story URLs at the serving origin on the cli
 
 test('the FirstGroup Task shows the "to prepare" state instead of invented text', async ({ page }) => {
   await gotoHydrated(page, '/stories/firstgroup-dynamodb-data-lake#task');
-  const task = page.locator('details#task');
+  const task = section(page, 'task');
   await expect(task).toHaveAttribute('open', '');
   await expect(task.locator('[data-to-prepare]')).toHaveText(
     'Not written yet — to prepare. The guide’s draft stops at “I am”.',
@@ -101,30 +118,27 @@ test('the FirstGroup Task shows the "to prepare" state instead of invented text'
 test('the Chinese story has translated controls and the to-prepare state', async ({ page }) => {
   await gotoHydrated(page, '/zh-Hans/stories/firstgroup-dynamodb-data-lake#task');
   await expect(page.getByRole('button', { name: '全部展开' })).toBeVisible();
-  await expect(page.locator('details#task [data-to-prepare]')).toContainText('尚未写完 — 待准备。');
+  await expect(section(page, 'task').locator('[data-to-prepare]')).toContainText('尚未写完 — 待准备。');
 });
 
-test('axe finds no violations with sections closed and open', async ({ page }) => {
+test('axe finds no violations with sections open and closed', async ({ page }) => {
   await gotoHydrated(page, '/stories/capital-one-data-mesh');
+  await section(page, 'action').locator('figure').scrollIntoViewIfNeeded();
+  await expect(section(page, 'action').locator('[data-diagram-svg] > svg:visible')).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Expand all' }).click();
-  await page.locator('details#action figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('details#action [data-diagram-svg] > svg:visible')).toBeVisible();
+  await page.getByRole('button', { name: 'Collapse all' }).click();
   await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every STAR section is in the HTML and opens natively', async ({ page }) => {
+  test('every STAR section is in the HTML, open, and closes natively', async ({ page }) => {
     await page.goto(HURON);
     await expect(sections(page)).toHaveCount(4);
-    await expect(page.locator('details#action')).toContainText(
-      'Tag based access control model using AWS Lake Formation',
-    );
-    await page.locator('details#action summary').click();
-    await expect(
-      page.getByText('Tag based access control model using AWS Lake Formation', { exact: false }),
-    ).toBeVisible();
+    const text = page.getByText('Tag based access control model using AWS Lake Formation', { exact: false });
+    await expect(text).toBeVisible();
+    await section(page, 'action').locator('summary').click();
+    await expect(text).toBeHidden();
   });
 });

@@ -42,8 +42,14 @@ skills: [data-lake] # ids of skill-* tags
 
 <StarStory>
 
-{/* Placeholder diagram: draw the story's architecture, link each node to its tag or breadth
-    page (e.g. click NODE href "/tags/aws/s3"), then run npm run diagrams. */}
+{/* Each part is "to prepare" until written: replace it with
+    <StarSection part="situation">…</StarSection>, or keep toPrepare="…" with the unfinished text. */}
+
+<StarSection part="situation" toPrepare="…" />
+
+{/* Placeholder diagram, after the Situation so that the story's text starts on the first
+    screen: draw the story's architecture, link each node to its tag or breadth page
+    (e.g. click NODE href "/tags/aws/s3"), then run npm run diagrams. */}
 
 \`\`\`mermaid
 flowchart LR
@@ -52,11 +58,6 @@ flowchart LR
 
   SOURCE[Source, to prepare] --> TARGET[Target, to prepare]
 \`\`\`
-
-{/* Each part is "to prepare" until written: replace it with
-    <StarSection part="situation">…</StarSection>, or keep toPrepare="…" with the unfinished text. */}
-
-<StarSection part="situation" toPrepare="…" />
 
 <StarSection part="task" toPrepare="…" />
 

@@ -37,8 +37,8 @@ describe('npm run new-story', () => {
         expect(story('h1').text(), storyUrl).toBe('Demo');
         expect(story('[data-diagram-svg] svg').length, `${storyUrl}: drawn diagram`).toBeGreaterThan(0);
         expect(
-          story('details[id]')
-            .map((_, el) => el.attribs.id)
+          story('details[data-star-section]')
+            .map((_, el) => el.attribs['data-star-section'])
             .get(),
         ).toEqual(['situation', 'task', 'action', 'result']);
         const sidebarStories = story(`.theme-doc-sidebar-menu a[href^="${prefix}/stories/"]`)

@@ -60,7 +60,7 @@ export function fidelityProblems(buildDir: string, locale: Locale, blocks: Guide
   };
   /** The elements of this block's kind (inside its STAR part, for a story) holding the text. */
   const holders = (page: Page, block: GuideBlock, text: string) => {
-    const scope = block.star ? page.body.find(`details#${block.star}`) : page.body;
+    const scope = block.star ? page.body.find(`details[data-star-section="${block.star}"]`) : page.body;
     return scope
       .find(ELEMENTS[block.kind])
       .filter((_i, element) => containsWord(ownText(page.$, page.$(element)), text));

@@ -17,7 +17,7 @@ export function pageStructure(html: string): Record<string, string[]> {
   // A story's numbers are its facts (sections are the author's text in both languages);
   // other prose is translated, where "five" may rightly become "5".
   const storyText = article
-    .find('details[id]')
+    .find('details[data-star-section]')
     .find('*')
     .contents()
     .filter((_, node) => node.type === 'text')
@@ -30,8 +30,8 @@ export function pageStructure(html: string): Record<string, string[]> {
       .map((_, el) => $(el).attr('id'))
       .get(),
     sections: article
-      .find('details[id]')
-      .map((_, el) => $(el).attr('id'))
+      .find('details[data-star-section]')
+      .map((_, el) => $(el).attr('data-star-section'))
       .get(),
     diagrams: article
       .find('[data-diagram-svg] svg[id]')

@@ -1,4 +1,5 @@
 import React, { type ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
@@ -20,8 +21,9 @@ export default function PrincipleList(): ReactNode {
       {principles.map((principle) => {
         const evidence = storiesForPrinciple(catalog, principle.id);
         return (
-          <li key={principle.id} id={principle.id} className={styles.principle} data-principle={principle.id}>
-            <h3 className={styles.name}>
+          <li key={principle.id} className={styles.principle} data-principle={principle.id}>
+            {/* An anchor, as Markdown headings are: the table of contents lists it (plugins/toc-entries). */}
+            <h3 id={principle.id} className={clsx('anchor', styles.name)}>
               {/* A tag page exists only for principles some story carries. */}
               {evidence.length > 0 ? <Link to={principle.permalink}>{principle.label}</Link> : principle.label}
             </h3>

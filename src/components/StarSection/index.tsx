@@ -1,4 +1,5 @@
 import React, { useEffect, useRef, type ReactNode } from 'react';
+import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Link from '@docusaurus/Link';
@@ -35,7 +36,11 @@ function useOpenOnHash(ref: React.RefObject<HTMLDetailsElement | null>) {
   }, [hash, ref]);
 }
 
-/** One STAR part as a native, keyboard-operable `<details>` whose id is the part name. */
+/**
+ * One STAR part as a native, keyboard-operable `<details>`, open for reading; its heading's id is
+ * the part name. The heading is an `anchor`, as Markdown headings are, so the table of contents
+ * (entries from plugins/toc-entries) highlights it on scroll.
+ */
 export default function StarSection({ part, toPrepare, children }: Props): ReactNode {
   const ref = useRef<HTMLDetailsElement>(null);
   useBrokenLinks().collectAnchor(part);
@@ -43,9 +48,11 @@ export default function StarSection({ part, toPrepare, children }: Props): React
   const label = starPartLabel(part);
   return (
     <section className={styles.section} data-star-part={part}>
-      <details id={part} ref={ref} className={styles.details} data-star-section={part}>
+      <details ref={ref} className={styles.details} data-star-section={part} open>
         <summary className={styles.summary}>
-          <h2 className={styles.title}>{label}</h2>
+          <h2 id={part} className={clsx('anchor', styles.title)}>
+            {label}
+          </h2>
         </summary>
         <div className={styles.body}>
           {/* Only for the local search indexer, which takes a section's text from the siblings of a

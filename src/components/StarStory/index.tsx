@@ -1,4 +1,4 @@
-import React, { useEffect, useRef, type ReactNode } from 'react';
+import React, { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
@@ -43,9 +43,11 @@ export default function StarStory({ children }: Props): ReactNode {
   const root = useRef<HTMLElement>(null);
   usePrintExpansion(root);
 
-  useEffect(() => {
-    if (safeStorage('sessionStorage').get(EXPANSION_KEY) === 'expanded')
-      setSectionsOpen(true, root.current ?? undefined);
+  // Sections load open, for reading. A layout effect, so a remembered "Collapse all" is applied
+  // before a section link opens its own section and scrolls to it (StarSection's effect).
+  useLayoutEffect(() => {
+    if (safeStorage('sessionStorage').get(EXPANSION_KEY) === 'collapsed')
+      setSectionsOpen(false, root.current ?? undefined);
   }, []);
 
   const setAll = (open: boolean) => {
@@ -56,19 +58,26 @@ export default function StarStory({ children }: Props): ReactNode {
   return (
     <article ref={root} className={styles.story} data-story={metadata.id}>
       <header className={styles.header}>
+        {/* Compact, so the story's first section starts on the first screen. */}
         <dl className={styles.facts}>
-          <dt>
-            <Translate id="story.customer">Customer</Translate>
-          </dt>
-          <dd data-story-customer>{facts.customer}</dd>
-          <dt>
-            <Translate id="story.industry">Industry</Translate>
-          </dt>
-          <dd>{facts.industry}</dd>
-          <dt>
-            <Translate id="story.impact">Impact</Translate>
-          </dt>
-          <dd data-story-impact>{facts.impact}</dd>
+          <div>
+            <dt>
+              <Translate id="story.customer">Customer</Translate>
+            </dt>
+            <dd data-story-customer>{facts.customer}</dd>
+          </div>
+          <div>
+            <dt>
+              <Translate id="story.industry">Industry</Translate>
+            </dt>
+            <dd>{facts.industry}</dd>
+          </div>
+          <div className={styles.impact}>
+            <dt>
+              <Translate id="story.impact">Impact</Translate>
+            </dt>
+            <dd data-story-impact>{facts.impact}</dd>
+          </div>
         </dl>
         <TagChips
           vocabulary="services"

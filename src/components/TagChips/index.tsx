@@ -11,7 +11,7 @@ export interface Props {
   label: string;
 }
 
-/** A labelled row of links to tag pages. */
+/** A labelled row of links to tag pages, on one line that scrolls sideways. */
 export default function TagChips({ vocabulary, ids, label }: Props): ReactNode {
   const catalog = useStoryCatalog();
   return (
