@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { BUILD_DIR, LOCALES, gotoHydrated } from './support/site';
+import { BUILD_DIR, LOCALES, expectNoAxeViolations, gotoHydrated } from './support/site';
 import {
   allDiagramSvgs,
   diagramLinksOnPage,
@@ -15,6 +15,8 @@ import {
   expectedDiagrams,
   shownDiagramSvgs,
   shownLabels,
+  touchGesture,
+  zoomViewLayout,
 } from './support/diagrams';
 import { SUBPATH_BUILD_DIR } from './support/subpath';
 
@@ -218,7 +220,7 @@ test('every diagram node link lands on an existing page and anchor, under the lo
 test('a node link is reached by Tab with a visible focus ring and navigates without a page load', async ({ page }) => {
   await gotoHydrated(page, '/stories/huron-data-platform');
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
-  await page.getByRole('region', { name: /^Diagram: Huron/ }).focus();
+  await page.getByRole('button', { name: 'Download SVG' }).first().focus();
   await page.keyboard.press('Tab');
   const focused = page.locator('[data-diagram-svg="light"] a:focus');
   await expect(focused).toHaveCount(1);
@@ -249,40 +251,59 @@ test('after a client-side navigation the drawings are fetched, with the locale�
   expect(labels).toContain('Lake Formation cross-account sharing');
 });
 
-test('the toolbar fits, zooms with buttons, keys and Ctrl+wheel, and downloads the SVG', async ({ page }) => {
+test('the diagram shows fitted; its zoom view opens fitted to the screen, zooms with buttons, keys and wheel, pans by dragging, closes with Escape back to its button; the toolbar downloads the SVG', async ({
+  page,
+}) => {
   await gotoHydrated(page, '/stories/firstgroup-dynamodb-data-lake');
   const svg = shownDiagramSvgs(page).first();
   const viewport = page.getByRole('region', { name: /^Diagram: FirstGroup/ });
-  const width = () => svg.evaluate((el) => el.getBoundingClientRect().width);
   const natural = await svg.evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
-  const fitted = await width();
   const column = await viewport.evaluate((el) => el.clientWidth);
-  expectNear(fitted, Math.min(natural, column));
-  await expect(page.getByRole('button', { name: 'Fit to box' })).toBeDisabled();
+  expectNear(await svg.evaluate((el) => el.getBoundingClientRect().width), Math.min(natural, column));
 
-  await page.getByRole('button', { name: 'Zoom in' }).click();
-  expectNear(await width(), fitted * 1.25);
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  await page.getByRole('button', { name: 'Zoom out' }).click();
-  expectNear(await width(), fitted * 0.8);
-  await page.getByRole('button', { name: 'Actual size' }).click();
-  expectNear(await width(), natural);
-  await expect(page.locator('[role="toolbar"] [aria-live]').first()).toHaveText('100%');
-  await page.getByRole('button', { name: 'Fit to box' }).click();
-  expectNear(await width(), fitted);
+  const open = page.getByRole('button', { name: 'Full screen' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'FirstGroup DynamoDB to analytics pipeline' });
+  await expect(dialog).toBeVisible();
+  const fitted = await zoomViewLayout(page);
+  expect(fitted).toMatchObject({ inside: true, coversWindow: true });
+  expect(fitted.fill).toBeGreaterThan(0.99);
+  await expectNoAxeViolations(page);
 
-  await viewport.focus();
-  await page.keyboard.press('+');
-  expectNear(await width(), fitted * 1.25);
+  const width = async () => (await zoomViewLayout(page)).drawing.width;
+  const fittedWidth = fitted.drawing.width;
+  await dialog.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(width).toBeGreaterThan(fittedWidth * 1.2);
   await page.keyboard.press('0');
-  expectNear(await width(), natural);
-  await page.keyboard.press('f');
-  expectNear(await width(), fitted);
-  await viewport.hover();
-  await page.keyboard.down('Control');
-  await page.mouse.wheel(0, -100);
-  await page.keyboard.up('Control');
-  await expect.poll(async () => Math.abs((await width()) - fitted * 1.25) < fitted * 0.01).toBe(true);
+  await expect.poll(async () => Math.abs((await width()) - fittedWidth)).toBeLessThan(1);
+  await page.keyboard.press('+');
+  await expect.poll(width).toBeGreaterThan(fittedWidth * 1.2);
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  await expect.poll(width).toBeLessThan(fittedWidth * 0.9);
+  await dialog.getByRole('button', { name: 'Fit to screen' }).click();
+  await expect.poll(async () => Math.abs((await width()) - fittedWidth)).toBeLessThan(1);
+  const { x, y } = {
+    x: fitted.drawing.left + fitted.drawing.width / 2,
+    y: fitted.drawing.top + fitted.drawing.height / 2,
+  };
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(width).toBeGreaterThan(fittedWidth * 1.05);
+
+  const before = (await zoomViewLayout(page)).drawing;
+  await page.mouse.down();
+  await page.mouse.move(x - 150, y - 100, { steps: 5 });
+  await page.mouse.up();
+  const after = (await zoomViewLayout(page)).drawing;
+  expect(after.left - before.left).toBeCloseTo(-150, 0);
+  expect(after.top - before.top).toBeCloseTo(-100, 0);
+  expect(page.url()).toMatch(/\/stories\/firstgroup-dynamodb-data-lake$/); // a drag over a node link follows no link
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
 
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download SVG' }).click();
@@ -295,24 +316,65 @@ test('the toolbar fits, zooms with buttons, keys and Ctrl+wheel, and downloads t
   expect(saved).toContain('Elasticsearch');
 });
 
-test('full screen fits the diagram to the screen and Escape leaves it', async ({ page }) => {
-  await gotoHydrated(page, '/stories/huron-data-platform');
-  await page.getByRole('button', { name: 'Full screen' }).click();
-  await expect
-    .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-diagram')))
-    .toBe('Huron data platform pipeline');
-  const { drawing, screen } = await shownDiagramSvgs(page)
-    .first()
-    .evaluate((svg) => ({
-      drawing: svg.getBoundingClientRect().toJSON() as DOMRect,
-      screen: { width: window.innerWidth, height: window.innerHeight },
-    }));
-  expect(drawing.right).toBeLessThanOrEqual(screen.width + 0.5);
-  expect(drawing.bottom).toBeLessThanOrEqual(screen.height + 0.5);
-  expect(drawing.height).toBeGreaterThan(screen.height * 0.6);
-  await page.getByRole('button', { name: 'Full screen' }).click();
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-});
+for (const locale of LOCALES) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`on a phone, ${locale}, ${colorScheme}`, () => {
+      test.use({ colorScheme, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+      test(`the diagram shows whole with a tap-to-zoom cue; a tap opens it fitted to the screen, it pinch-zooms and pans, and closes back to the cue`, async ({
+        page,
+      }) => {
+        await gotoHydrated(page, localeUrl(locale, '/stories/huron-data-platform'));
+        const figure = page.locator('figure[data-diagram]').first();
+        const overview = figure.getByRole('region');
+        await overview.scrollIntoViewIfNeeded();
+        const inBox = await shownDiagramSvgs(page)
+          .first()
+          .evaluate((svg) => {
+            const drawing = svg.getBoundingClientRect();
+            const box = svg.closest('[role="region"]')!.getBoundingClientRect();
+            return (
+              drawing.width > 0 &&
+              drawing.left >= box.left - 0.5 &&
+              drawing.right <= box.right + 0.5 &&
+              drawing.top >= box.top - 0.5 &&
+              drawing.bottom <= box.bottom + 0.5 &&
+              drawing.right <= innerWidth
+            );
+          });
+        expect(inBox).toBe(true);
+        const cue = figure.getByRole('button', { name: locale === 'en' ? 'Tap to zoom' : '点按放大' });
+        await expect(cue).toBeVisible();
+
+        await overview.tap();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        const fitted = await zoomViewLayout(page);
+        expect(fitted).toMatchObject({ inside: true, coversWindow: true });
+        expect(fitted.fill).toBeGreaterThan(0.99);
+
+        const { left, top, width, height } = fitted.drawing;
+        const [x, y] = [left + width / 2, top + height / 2];
+        const fingers = (spread: number) => [
+          { x: x - spread / 2, y },
+          { x: x + spread / 2, y },
+        ];
+        await touchGesture(page, [fingers(60), fingers(100), fingers(140), fingers(180)]);
+        await expect.poll(async () => (await zoomViewLayout(page)).drawing.width).toBeGreaterThan(width * 2);
+        const before = (await zoomViewLayout(page)).drawing;
+        await touchGesture(page, [[{ x, y }], [{ x: x + 40, y: y + 30 }], [{ x: x + 80, y: y + 60 }]]);
+        await expect.poll(async () => (await zoomViewLayout(page)).drawing.left - before.left).toBeGreaterThan(60);
+        expect((await zoomViewLayout(page)).drawing.top - before.top).toBeGreaterThan(40);
+
+        await page.getByRole('button', { name: locale === 'en' ? 'Close' : '关闭' }).tap();
+        await expect(page.getByRole('dialog')).toHaveCount(0);
+        await cue.tap();
+        await expect(page.getByRole('dialog')).toBeVisible();
+        await page.getByRole('button', { name: locale === 'en' ? 'Close' : '关闭' }).tap();
+        await expect(cue).toBeFocused();
+      });
+    });
+  }
+}
 
 test('no script of either build carries Mermaid’s runtime', () => {
   for (const dir of [BUILD_DIR, SUBPATH_BUILD_DIR]) {

@@ -77,3 +77,51 @@ export function shownLabels(svg: Locator): Promise<string[]> {
     }),
   );
 }
+
+/** The drawing in the open zoom view. */
+export const zoomViewSvg = (page: Page) => page.getByRole('dialog').locator('svg[id$="-zoom"]');
+
+export interface ZoomViewLayout {
+  drawing: { left: number; top: number; width: number; height: number };
+  /** The drawing lies inside the screen, and at the fitted size it fills its width or height. */
+  inside: boolean;
+  fill: number;
+  /** The dialog covers the whole window. */
+  coversWindow: boolean;
+}
+
+/** Where the zoom view's drawing is, against its stage and the window. */
+export function zoomViewLayout(page: Page): Promise<ZoomViewLayout> {
+  return zoomViewSvg(page).evaluate((svg) => {
+    const drawing = svg.getBoundingClientRect();
+    const stage = svg.parentElement!.parentElement!.getBoundingClientRect();
+    const dialog = svg.closest('dialog')!.getBoundingClientRect();
+    return {
+      drawing: { left: drawing.left, top: drawing.top, width: drawing.width, height: drawing.height },
+      inside:
+        drawing.left >= stage.left - 1 &&
+        drawing.right <= stage.right + 1 &&
+        drawing.top >= stage.top - 1 &&
+        drawing.bottom <= stage.bottom + 1,
+      fill: Math.max(drawing.width / stage.width, drawing.height / stage.height),
+      coversWindow:
+        dialog.left === 0 && dialog.top === 0 && dialog.width === innerWidth && dialog.height === innerHeight,
+    };
+  });
+}
+
+type Point = { x: number; y: number };
+
+/**
+ * A touch gesture through the browser's own touch input (Chromium's DevTools protocol; Playwright
+ * has no multi-touch): each frame places every finger, the first frame puts them down.
+ */
+export async function touchGesture(page: Page, frames: Point[][]): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  const touchPoints = (frame: Point[]) => frame.map((point, id) => ({ ...point, id }));
+  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touchPoints(frames[0]) });
+  for (const frame of frames.slice(1))
+    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touchPoints(frame) });
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await session.detach();
+}

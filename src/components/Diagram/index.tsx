@@ -1,4 +1,6 @@
 import React, {
+  Suspense,
+  lazy,
   useCallback,
   useEffect,
   useRef,
@@ -15,8 +17,10 @@ import { translate } from '@docusaurus/Translate';
 import markup from '@diagram-markup';
 import { localizeSvgLinks, renameSvgId } from '@site/src/lib/diagram/svg';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
-import { useDiagramZoom } from '@site/src/components/DiagramToolbar/useDiagramZoom';
 import styles from './styles.module.css';
+
+// Loaded with Panzoom when a reader first zooms: no gesture code in the page's own scripts.
+const DiagramZoomView = lazy(() => import('@site/src/components/DiagramZoomView'));
 
 export interface Props {
   /** The diagram's accTitle. */
@@ -79,19 +83,26 @@ function Drawing({ drawing, variant, copy }: DrawingProps): ReactNode {
 /**
  * A diagram drawn at build time: both colour variants are in the page and the stylesheet shows
  * the one for the colour mode (light on paper), so nothing re-renders when the mode changes and
- * the drawing is there without JavaScript. It fits its column; the toolbar zooms, goes full
- * screen and downloads it. Node links navigate inside the site without a page load.
+ * the drawing is there without JavaScript. It shows whole, fitted to its column; a tap or click
+ * on it (or its first button) opens the zoom view, fitted to the screen. Node links navigate
+ * inside the site without a page load (on a touch screen, from the zoom view only: in the
+ * overview they are too small to aim at).
  */
 export default function Diagram({ title, light, dark, size, copy }: Props): ReactNode {
   const { colorMode } = useColorMode();
   const history = useHistory();
   const figure = useRef<HTMLElement>(null);
-  const viewport = useRef<HTMLDivElement>(null);
   const [width, height] = size.split(' ').map(Number);
-  const zoom = useDiagramZoom(width, viewport);
+  /** The zoom view's copy of the shown drawing, while it is open. */
+  const [zoomed, setZoomed] = useState<string>();
+
+  const shownSvg = useCallback(
+    () => figure.current?.querySelector<SVGSVGElement>(`[data-diagram-svg="${colorMode}"] > svg`),
+    [colorMode],
+  );
 
   const download = useCallback(() => {
-    const svg = figure.current?.querySelector(`[data-diagram-svg="${colorMode}"] > svg`);
+    const svg = shownSvg();
     if (!svg) return;
     const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
     const link = document.createElement('a');
@@ -99,16 +110,32 @@ export default function Diagram({ title, light, dark, size, copy }: Props): Reac
     link.download = downloadName(title);
     link.click();
     URL.revokeObjectURL(link.href);
-  }, [colorMode, title]);
+  }, [shownSvg, title]);
 
-  // SVG links are plain <a> elements that the router does not see.
-  const followLink = (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const openZoomView = () => {
+    const svg = shownSvg();
+    if (svg) setZoomed(renameSvgId(svg.outerHTML, svg.id, `${svg.id}-zoom`));
+  };
+
+  /** SVG links are plain <a> elements that the router does not see. */
+  const followLink = (event: MouseEvent): boolean => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
     const link = (event.target as Element).closest('a');
     const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href');
-    if (!href?.startsWith('/')) return;
+    if (!href?.startsWith('/')) return false;
     event.preventDefault();
+    setZoomed(undefined);
     history.push(href);
+    return true;
+  };
+
+  const onOverviewClick = (event: MouseEvent) => {
+    if ((event.target as Element).closest('a') && !matchMedia('(pointer: coarse)').matches) {
+      followLink(event);
+      return;
+    }
+    event.preventDefault();
+    openZoomView();
   };
 
   // Until a fetched drawing arrives, its box keeps the drawing's size: nothing moves.
@@ -120,26 +147,61 @@ export default function Diagram({ title, light, dark, size, copy }: Props): Reac
     <figure ref={figure} className={styles.figure} style={reserved} data-diagram={title}>
       <figcaption className={styles.caption}>{title}</figcaption>
       <DiagramToolbar
-        title={title}
-        zoom={zoom}
-        onDownload={download}
-        onFullScreen={() =>
-          document.fullscreenElement ? document.exitFullscreen() : figure.current?.requestFullscreen()
-        }
+        label={translate({ id: 'diagram.toolbar', message: 'Diagram controls: {title}' }, { title })}
+        buttons={[
+          {
+            key: 'zoom',
+            label: translate({ id: 'diagram.fullScreen', message: 'Full screen' }),
+            icon: <FullScreenIcon />,
+            // The cue says what works on this screen: a tap on a phone, a button on a desktop.
+            text: (
+              <>
+                <span className={styles.touchCue}>
+                  {translate({ id: 'diagram.tapToZoom', message: 'Tap to zoom' })}
+                </span>
+                <span className={styles.pointerCue}>
+                  {translate({ id: 'diagram.fullScreen', message: 'Full screen' })}
+                </span>
+              </>
+            ),
+            primary: true,
+            onClick: openZoomView,
+          },
+          {
+            key: 'download',
+            label: translate({ id: 'diagram.download', message: 'Download SVG' }),
+            icon: 'SVG ↓',
+            onClick: download,
+          },
+        ]}
       />
       <div
-        ref={viewport}
-        className={clsx(styles.viewport, !zoom.fitted && styles.zoomed)}
-        style={zoom.style}
-        tabIndex={0}
+        className={styles.viewport}
         role="region"
         aria-label={translate({ id: 'diagram.viewport', message: 'Diagram: {title}' }, { title })}
-        onKeyDown={zoom.onKeyDown}
-        onWheel={zoom.onWheel}
-        onClick={followLink}>
+        onClick={onOverviewClick}>
         <Drawing drawing={light} variant="light" copy={copy} />
         <Drawing drawing={dark} variant="dark" copy={copy} />
       </div>
+      {zoomed && (
+        <Suspense fallback={null}>
+          <DiagramZoomView
+            title={title}
+            svg={zoomed}
+            size={{ width, height }}
+            onLinkClick={followLink}
+            onClose={() => setZoomed(undefined)}
+          />
+        </Suspense>
+      )}
     </figure>
+  );
+}
+
+function FullScreenIcon(): ReactNode {
+  return (
+    <svg width="14" height="14" viewBox="0 0 14 14" fill="none" stroke="currentColor" strokeWidth="1.6">
+      <path d="M1 5V1h4M9 1h4v4M13 9v4H9M5 13H1V9" />
+    </svg>
   );
 }
