@@ -114,14 +114,28 @@ type Point = { x: number; y: number };
 
 /**
  * A touch gesture through the browser's own touch input (Chromium's DevTools protocol; Playwright
- * has no multi-touch): each frame places every finger, the first frame puts them down.
+ * has no multi-touch): each frame places every finger, the first frame puts them down, one frame
+ * every 16 ms. The fingers rest on the last frame before they lift, as a reader's do: lifted in
+ * mid-swipe, Chromium starts a fling, and the next tap only stops the fling (no click).
  */
 export async function touchGesture(page: Page, frames: Point[][]): Promise<void> {
   const session = await page.context().newCDPSession(page);
   const touchPoints = (frame: Point[]) => frame.map((point, id) => ({ ...point, id }));
-  await session.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: touchPoints(frames[0]) });
-  for (const frame of frames.slice(1))
-    await session.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: touchPoints(frame) });
-  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  const start = Date.now() / 1000;
+  const at = (step: number) => start + step * 0.016;
+  const rest = [...frames, ...Array<Point[]>(10).fill(frames[frames.length - 1])];
+  await session.send('Input.dispatchTouchEvent', {
+    type: 'touchStart',
+    touchPoints: touchPoints(rest[0]),
+    timestamp: at(0),
+  });
+  for (const [step, frame] of rest.entries())
+    if (step > 0)
+      await session.send('Input.dispatchTouchEvent', {
+        type: 'touchMove',
+        touchPoints: touchPoints(frame),
+        timestamp: at(step),
+      });
+  await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(rest.length) });
   await session.detach();
 }
