@@ -1,6 +1,6 @@
 /** A keyboard-only journey: home → story → section → search, without touching the mouse. */
 import { test, expect } from './support/test';
-import { gotoHydrated } from './support/site';
+import { focusSearchWithShortcut, gotoHydrated } from './support/site';
 
 // Generous: the story page has the navbar, sidebar, tag chips, toolbars and diagram node links first.
 async function tabTo(page: import('@playwright/test').Page, name: RegExp, maxTabs = 150) {
@@ -35,8 +35,7 @@ test('home → story → section → search with the keyboard only', async ({ pa
   await expect(action).toHaveAttribute('open', '');
   await expect(page.getByText('Decide the streaming method')).toBeVisible();
 
-  await page.keyboard.press('Control+k');
-  await expect(page.locator('input.navbar__search-input')).toBeFocused();
+  await focusSearchWithShortcut(page);
   // One input event (as a paste or an IME gives): typed key by key, a late result list for a
   // shorter query can replace the list while the arrows move through it.
   await page.keyboard.insertText('MSCK REPAIR TABLE');

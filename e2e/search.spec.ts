@@ -1,7 +1,7 @@
 /** Local search: English and Chinese queries, no-match, keyboard use, clean URLs, offline. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { gotoHydrated } from './support/site';
+import { focusSearchWithShortcut, gotoHydrated } from './support/site';
 
 async function search(page: Page, query: string) {
   const input = page.locator('input.navbar__search-input');
@@ -35,9 +35,7 @@ test('a query with no match says so', async ({ page }) => {
 
 test('keyboard only: shortcut to focus, arrows to choose, Enter to open a clean URL', async ({ page }) => {
   await gotoHydrated(page, '/overview');
-  await page.locator('body').press('Control+k');
-  const input = page.locator('input.navbar__search-input');
-  await expect(input).toBeFocused();
+  await focusSearchWithShortcut(page);
   // One input event (as a paste or an IME gives): typed key by key, a late result list for a
   // shorter query can replace the list while the arrows move through it.
   await page.keyboard.insertText('write sharding');

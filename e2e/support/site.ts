@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { sitemapPathsIn } from './subpath';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
@@ -69,4 +69,17 @@ export async function expectNoAxeViolations(page: Page, only?: 'colours'): Promi
   ).analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Focuses the navbar search with its shortcut and waits until the search index has loaded (the
+ * box becomes a combobox). A query typed while the index loads is searched twice once it
+ * arrives, and the second list resets a choice made on the first.
+ */
+export async function focusSearchWithShortcut(page: Page): Promise<Locator> {
+  await page.locator('body').press('Control+k');
+  const input = page.locator('input.navbar__search-input');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveAttribute('role', 'combobox');
+  return input;
 }
