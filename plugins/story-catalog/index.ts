@@ -1,6 +1,7 @@
 /**
- * Reads every story's validated front matter and `tags.yml` once per build and publishes
- * them as global data, so principle pages, cards and practice mode never repeat a fact.
+ * Reads every story's validated front matter, its story check (src/lib/storyCheck) and
+ * `tags.yml` once per build and publishes them as global data, so principle pages, cards, the
+ * readiness table and practice mode never repeat a fact.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,8 @@ import type { StoryFacts } from '../../src/lib/story/schema';
 import { loadTags, partsToPrepare, storyFiles } from '../../src/lib/story/storyFiles';
 import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
+import { checkStory } from '../../src/lib/storyCheck/analysis';
+import { readStoryText } from './storyText';
 
 /** Writes a link-preview card as PNG: previews need a raster image. */
 function writeCard(outDir: string, file: string, card: SocialCard): void {
@@ -46,6 +49,10 @@ async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySum
       skills: fm.skills,
     },
     partsToPrepare: partsToPrepare(fileContent),
+    check: checkStory(
+      readStoryText(docsFile, fileContent, locale),
+      fm.principles.map((p) => p.principle),
+    ),
     position: Number(fm.sidebar_position),
   };
 }

@@ -4,6 +4,7 @@
  */
 import { TAG_PREFIX, type StoryFacts, type StoryPrinciple } from './schema';
 import type { StarPart } from './starParts';
+import type { StoryCheck } from '../storyCheck/analysis';
 
 export interface TagInfo {
   key: string;
@@ -22,6 +23,8 @@ export interface StorySummary {
   facts: StoryFacts;
   /** STAR parts the guide leaves unwritten: shown "to prepare". */
   partsToPrepare: StarPart[];
+  /** What an interviewer listens for, measured on the text this locale shows. */
+  check: StoryCheck;
 }
 
 export interface StoryCatalog {
