@@ -67,6 +67,8 @@ test('a story rehearsal reveals S, T, A and R in order with the story’s own te
   await page.clock.install();
   await gotoHydrated(page, PRACTICE);
   await pickStory(page, 'Huron data platform');
+  await page.getByRole('combobox', { name: 'Target' }).selectOption({ label: '2 min' });
+  await blur(page);
   await pauseClock(page);
   const timer = page.getByRole('timer', { name: 'Elapsed time' });
   await expect(timer).toHaveText('0:00 / 2:00');

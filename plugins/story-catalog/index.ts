@@ -12,7 +12,7 @@ import { localizedFrontMatter, translationsFile } from '../localized-text/frontM
 import type { SiteLocale } from '../localized-text/locales';
 import type { StoryCatalog, StorySummary } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
-import { loadTags, partsToPrepare, storyFiles } from '../../src/lib/story/storyFiles';
+import { loadTags, storyFiles } from '../../src/lib/story/storyFiles';
 import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
 import { checkStory } from '../../src/lib/storyCheck/analysis';
@@ -48,7 +48,6 @@ async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySum
       principles: fm.principles,
       skills: fm.skills,
     },
-    partsToPrepare: partsToPrepare(fileContent),
     check: checkStory(
       readStoryText(docsFile, fileContent, locale),
       fm.principles.map((p) => p.principle),

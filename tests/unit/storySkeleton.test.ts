@@ -8,7 +8,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { isStorySlug, nextSidebarPosition, storySkeleton, titleFromSlug } from '../../scripts/lib/storySkeleton';
 import { validateStoryFacts, vocabularyFromTagKeys } from '../../src/lib/story/schema';
-import { partsToPrepare } from '../../src/lib/story/storyFiles';
+import { readStoryText } from '../../plugins/story-catalog/storyText';
+import { checkStory } from '../../src/lib/storyCheck/analysis';
 import { STAR_PARTS } from '../../src/lib/story/starParts';
 import { diagramAccessibility, mermaidBlocks } from '../../src/lib/diagram/source';
 import { parseMermaid } from '../support/mermaidParser';
@@ -69,7 +70,9 @@ describe('story skeleton', () => {
   });
 
   it('leaves the four STAR parts to prepare, in order, inside StarStory', () => {
-    expect(partsToPrepare(skeleton)).toEqual(STAR_PARTS);
+    const text = readStoryText(path.join(__dirname, '../../docs/stories/acme-data-lake.mdx'), skeleton, 'en');
+    expect(checkStory(text, []).unfinished).toEqual(STAR_PARTS);
+    expect(STAR_PARTS.filter((part) => text[part].toPrepare)).toEqual(STAR_PARTS);
     expect(skeleton, 'draft is the deprecated name of toPrepare').not.toContain('draft=');
     expect(skeleton.indexOf('<StarStory>')).toBeLessThan(skeleton.indexOf('<StarSection'));
     expect(skeleton.lastIndexOf('</StarStory>')).toBeGreaterThan(skeleton.lastIndexOf('<StarSection'));

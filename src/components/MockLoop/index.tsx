@@ -94,8 +94,8 @@ export default function MockLoop({ progress, update }: Props): ReactNode {
           <PracticeBar>
             <PracticeTimer
               timer={timer}
-              targetMinutes={progress.targets.round}
-              onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'round', minutes))}
+              target={progress.targets.round}
+              onTargetChange={(minutes) => update((p) => setTarget(p, 'round', Number(minutes)))}
             />
             <button type="button" className="button button--primary" onClick={nextRound}>
               {current + 1 < rounds.length

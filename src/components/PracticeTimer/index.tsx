@@ -2,14 +2,23 @@ import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import type { Timer } from '@site/src/hooks/useTimer';
-import { formatClock, TARGET_MINUTES, warningSeconds } from '@site/src/lib/practice/timer';
+import {
+  formatClock,
+  STORY_TARGET,
+  TARGET_MINUTES,
+  warningSeconds,
+  type TimerTarget,
+} from '@site/src/lib/practice/timer';
 import LabeledSelect from '@site/src/components/LabeledSelect';
 import styles from './styles.module.css';
 
 export interface Props {
   timer: Timer;
-  targetMinutes: number;
-  onTargetMinutesChange: (minutes: number) => void;
+  /** Minutes, or the story's own estimate when `storySeconds` is given. */
+  target: TimerTarget;
+  /** A story's estimated spoken time, offered as a target of its own. */
+  storySeconds?: number;
+  onTargetChange: (target: TimerTarget) => void;
 }
 
 function toggleLabel(timer: Timer): string {
@@ -20,7 +29,7 @@ function toggleLabel(timer: Timer): string {
 }
 
 /** Elapsed time against the target, a start/pause button, the target choice and a spoken warning. */
-export default function PracticeTimer({ timer, targetMinutes, onTargetMinutesChange }: Props): ReactNode {
+export default function PracticeTimer({ timer, target, storySeconds, onTargetChange }: Props): ReactNode {
   return (
     <div className={clsx(styles.timer, styles[timer.phase])} data-timer-phase={timer.phase}>
       <span
@@ -38,13 +47,26 @@ export default function PracticeTimer({ timer, targetMinutes, onTargetMinutesCha
       </button>
       <LabeledSelect
         label={translate({ id: 'practice.timer.target', message: 'Target' })}
-        value={String(targetMinutes)}
+        value={String(target)}
         disabled={timer.running}
-        options={TARGET_MINUTES.map((minutes) => ({
-          value: String(minutes),
-          label: translate({ id: 'practice.timer.minutes', message: '{minutes} min' }, { minutes }),
-        }))}
-        onChange={(minutes) => onTargetMinutesChange(Number(minutes))}
+        options={[
+          ...(storySeconds === undefined
+            ? []
+            : [
+                {
+                  value: STORY_TARGET,
+                  label: translate(
+                    { id: 'practice.timer.story', message: 'Story’s spoken time ({time})' },
+                    { time: formatClock(storySeconds) },
+                  ),
+                },
+              ]),
+          ...TARGET_MINUTES.map((minutes) => ({
+            value: String(minutes),
+            label: translate({ id: 'practice.timer.minutes', message: '{minutes} min' }, { minutes }),
+          })),
+        ]}
+        onChange={(value) => onTargetChange(value === STORY_TARGET ? STORY_TARGET : Number(value))}
       />
       <span role="status" className={styles.status}>
         {timer.phase === 'warning' &&

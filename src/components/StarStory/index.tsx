@@ -7,6 +7,7 @@ import { safeStorage } from '@site/src/lib/browserStorage';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';
 import StoryEvidence from '@site/src/components/StoryEvidence';
+import StoryCheck from '@site/src/components/StoryCheck';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -40,6 +41,7 @@ function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
 export default function StarStory({ children }: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
   const facts = frontMatter as unknown as StoryFacts;
+  const storyId = metadata.id.replace(/^stories\//, '');
   const root = useRef<HTMLElement>(null);
   usePrintExpansion(root);
 
@@ -110,7 +112,8 @@ export default function StarStory({ children }: Props): ReactNode {
         </div>
       </header>
       {children}
-      <StoryEvidence storyId={metadata.id.replace(/^stories\//, '')} />
+      <StoryCheck storyId={storyId} />
+      <StoryEvidence storyId={storyId} />
     </article>
   );
 }

@@ -30,7 +30,7 @@ export default function StoryCards(): ReactNode {
             className={styles.parts}
             aria-label={translate({ id: 'storyCards.completeness', message: 'STAR completeness' })}>
             {STAR_PARTS.map((part) =>
-              story.partsToPrepare.includes(part) ? (
+              story.check.unfinished.includes(part) ? (
                 <li key={part}>
                   {starPartLabel(part)}: <ToPrepare />
                 </li>

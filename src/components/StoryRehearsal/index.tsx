@@ -9,7 +9,7 @@ import type { UpdateProgress } from '@site/src/hooks/usePracticeProgress';
 import { STAR_PARTS } from '@site/src/lib/story/starParts';
 import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import { addRehearsal, RATINGS, setTarget, type PracticeProgress } from '@site/src/lib/practice/progress';
-import { formatClock } from '@site/src/lib/practice/timer';
+import { formatClock, targetSeconds } from '@site/src/lib/practice/timer';
 import { pickOne } from '@site/src/lib/practice/random';
 import LabeledSelect from '@site/src/components/LabeledSelect';
 import PracticeBar from '@site/src/components/PracticeBar';
@@ -23,6 +23,23 @@ export interface Props {
   update: UpdateProgress;
 }
 
+/** The told time against the story's estimated spoken time, in a sentence. */
+function versusEstimate(toldSeconds: number, estimateSeconds: number): string {
+  const gap = Math.round(Math.floor(toldSeconds) - estimateSeconds);
+  const values = { estimate: formatClock(estimateSeconds), gap: formatClock(Math.abs(gap)) };
+  if (gap === 0)
+    return translate(
+      { id: 'practice.story.onEstimate', message: 'Right on the story’s estimated {estimate}.' },
+      values,
+    );
+  return gap < 0
+    ? translate(
+        { id: 'practice.story.underEstimate', message: '{gap} under the story’s estimated {estimate}.' },
+        values,
+      )
+    : translate({ id: 'practice.story.overEstimate', message: '{gap} over the story’s estimated {estimate}.' }, values);
+}
+
 /** Tell a story against the clock, reveal its STAR parts one by one, then rate yourself. */
 export default function StoryRehearsal({ progress, update }: Props): ReactNode {
   const { stories } = useStoryCatalog();
@@ -31,7 +48,7 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
   const [rating, setRating] = useState<number | null>(null);
   const story = stories.find((s) => s.id === storyId)!;
   const parts = useStarParts(story.slug);
-  const timer = useTimer(progress.targets.rehearsal * 60);
+  const timer = useTimer(targetSeconds(progress.targets.rehearsal, story.check.rehearsalSeconds));
   const ready = typeof parts === 'object';
   const done = revealed === STAR_PARTS.length;
 
@@ -95,7 +112,7 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
             <section key={part} className={styles.part} data-practice-part={part}>
               <h3 className={styles.partTitle}>
                 {starPartLabel(part)}
-                {story.partsToPrepare.includes(part) && <ToPrepare />}
+                {story.check.unfinished.includes(part) && <ToPrepare />}
               </h3>
               <div className={styles.text} dangerouslySetInnerHTML={{ __html: parts[part] }} />
             </section>
@@ -103,8 +120,9 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
         <PracticeBar>
           <PracticeTimer
             timer={timer}
-            targetMinutes={progress.targets.rehearsal}
-            onTargetMinutesChange={(minutes) => update((p) => setTarget(p, 'rehearsal', minutes))}
+            target={progress.targets.rehearsal}
+            storySeconds={story.check.rehearsalSeconds}
+            onTargetChange={(target) => update((p) => setTarget(p, 'rehearsal', target))}
           />
           {!done && (
             <button type="button" className="button button--primary" onClick={revealNext} disabled={!ready}>
@@ -137,11 +155,15 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
             </fieldset>
           )}
           <p role="status" className={styles.saved}>
-            {rating !== null &&
-              translate(
-                { id: 'practice.story.saved', message: 'Saved: {rating} out of 5, told in {time}.' },
-                { rating, time: formatClock(timer.elapsedSeconds) },
-              )}
+            {rating !== null && (
+              <>
+                {translate(
+                  { id: 'practice.story.saved', message: 'Saved: {rating} out of 5, told in {time}.' },
+                  { rating, time: formatClock(timer.elapsedSeconds) },
+                )}{' '}
+                <span data-versus-estimate>{versusEstimate(timer.elapsedSeconds, story.check.rehearsalSeconds)}</span>
+              </>
+            )}
           </p>
           {rating !== null && (
             <button type="button" className="button button--secondary" onClick={() => choose(storyId)}>

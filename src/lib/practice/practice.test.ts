@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, timerPhase, warningSeconds } from './timer';
+import { formatClock, STORY_TARGET, targetSeconds, timerPhase, warningSeconds } from './timer';
 import { practiceKeyAction } from './keys';
 import {
   addRehearsal,
@@ -20,6 +20,11 @@ describe('timer', () => {
     expect(timerPhase(90, 120)).toBe('warning');
     expect(timerPhase(120, 120)).toBe('over');
     expect(timerPhase(45, 60)).toBe('warning');
+  });
+
+  it('times a rehearsal by the minutes chosen, or by the story’s own estimate', () => {
+    expect(targetSeconds(3, 165)).toBe(180);
+    expect(targetSeconds(STORY_TARGET, 165)).toBe(165);
   });
 
   it('formats minutes and seconds', () => {
@@ -63,6 +68,8 @@ describe('progress', () => {
 
   it('survives a save and a load', () => {
     expect(parseProgress(JSON.stringify(progress))).toEqual(progress);
+    const byStory = { ...progress, targets: { rehearsal: STORY_TARGET, round: 5 } };
+    expect(parseProgress(JSON.stringify(byStory))).toEqual(byStory);
   });
 
   it('falls back to the defaults for missing, broken or foreign data', () => {
@@ -97,7 +104,7 @@ describe('progress', () => {
     expect(next).toEqual({
       rehearsals: [{ storyId: 'huron', rating: 2, seconds: 60 }],
       marks: { c1: 'confident' },
-      targets: { rehearsal: 2, round: 10 },
+      targets: { rehearsal: 'story', round: 10 },
     });
     expect(EMPTY_PROGRESS.rehearsals).toEqual([]);
     expect(markCard(next, 'c1', 'shaky').marks).toEqual({ c1: 'shaky' });

@@ -4,7 +4,7 @@
  * an older or broken save falls back to the defaults, field by field.
  */
 import type { CardMark, CardMarks } from './spacedRepetition';
-import { TARGET_MINUTES } from './timer';
+import { STORY_TARGET, TARGET_MINUTES, type TimerTarget } from './timer';
 
 export const PROGRESS_KEY = 'dla-prep:practice';
 export const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -22,15 +22,16 @@ export type TimedDrill = 'rehearsal' | 'round';
 export interface PracticeProgress {
   rehearsals: Rehearsal[];
   marks: CardMarks;
-  /** Timer target per timed drill, in minutes. */
-  targets: Record<TimedDrill, number>;
+  /** Timer target per timed drill, in minutes; a rehearsal may time each story by its own spoken length. */
+  targets: { rehearsal: TimerTarget; round: number };
 }
 
 export const EMPTY_PROGRESS: PracticeProgress = {
   rehearsals: [],
   marks: {},
-  // A STAR story in about two minutes; a loop round holds a behavioural and a functional answer.
-  targets: { rehearsal: 2, round: 5 },
+  // A story is timed by its own estimated spoken length; a loop round holds a behavioural and a
+  // functional answer.
+  targets: { rehearsal: STORY_TARGET, round: 5 },
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -46,8 +47,12 @@ function isRehearsal(value: unknown): value is Rehearsal {
   );
 }
 
-function validTarget(value: unknown, fallback: number): number {
-  return (TARGET_MINUTES as readonly unknown[]).includes(value) ? (value as number) : fallback;
+function validTarget<T extends TimerTarget>(
+  value: unknown,
+  fallback: T,
+  allowed: readonly unknown[] = TARGET_MINUTES,
+): T {
+  return allowed.includes(value) ? (value as T) : fallback;
 }
 
 export function parseProgress(json: string | null): PracticeProgress {
@@ -70,7 +75,7 @@ export function parseProgress(json: string | null): PracticeProgress {
       ),
     ),
     targets: {
-      rehearsal: validTarget(targets.rehearsal, EMPTY_PROGRESS.targets.rehearsal),
+      rehearsal: validTarget(targets.rehearsal, EMPTY_PROGRESS.targets.rehearsal, [STORY_TARGET, ...TARGET_MINUTES]),
       round: validTarget(targets.round, EMPTY_PROGRESS.targets.round),
     },
   };
@@ -84,8 +89,10 @@ export function markCard(progress: PracticeProgress, cardId: string, mark: CardM
   return { ...progress, marks: { ...progress.marks, [cardId]: mark } };
 }
 
-export function setTarget(progress: PracticeProgress, drill: TimedDrill, minutes: number): PracticeProgress {
-  return { ...progress, targets: { ...progress.targets, [drill]: minutes } };
+export function setTarget(progress: PracticeProgress, drill: 'rehearsal', target: TimerTarget): PracticeProgress;
+export function setTarget(progress: PracticeProgress, drill: 'round', minutes: number): PracticeProgress;
+export function setTarget(progress: PracticeProgress, drill: TimedDrill, target: TimerTarget): PracticeProgress {
+  return { ...progress, targets: { ...progress.targets, [drill]: target } };
 }
 
 export interface StoryHistory {

@@ -2,6 +2,14 @@
 
 /** Targets offered, in minutes. */
 export const TARGET_MINUTES = [1, 2, 3, 5, 10] as const;
+/** The target that times a story rehearsal by the story's own estimated spoken length (src/lib/storyCheck). */
+export const STORY_TARGET = 'story';
+export type TimerTarget = number | typeof STORY_TARGET;
+
+/** A target in seconds: minutes as given, or the story's estimate. */
+export function targetSeconds(target: TimerTarget, storySeconds: number): number {
+  return target === STORY_TARGET ? storySeconds : target * 60;
+}
 /** The warning shows this long before the target, or in the last quarter of a short target. */
 export const WARNING_SECONDS = 30;
 

@@ -3,7 +3,6 @@
  * pages run on it (who shows a principle, which stories are related, ...).
  */
 import { TAG_PREFIX, type StoryFacts, type StoryPrinciple } from './schema';
-import type { StarPart } from './starParts';
 import type { StoryCheck } from '../storyCheck/analysis';
 
 export interface TagInfo {
@@ -21,8 +20,6 @@ export interface StorySummary {
   title: string;
   shortTitle: string;
   facts: StoryFacts;
-  /** STAR parts the guide leaves unwritten: shown "to prepare". */
-  partsToPrepare: StarPart[];
   /** What an interviewer listens for, measured on the text this locale shows. */
   check: StoryCheck;
 }

@@ -1,13 +1,12 @@
 /**
  * Where stories and tags are on disk (Node only), for the front-matter hook and
- * `plugins/story-catalog`: which files are stories, which parts they leave "to prepare", and
+ * `plugins/story-catalog`: which files are stories, their place among the stories, and
  * `tags.yml`, read again only when it changes.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { vocabularyFromTagKeys, type TagVocabulary } from './schema';
-import { STAR_PARTS, type StarPart } from './starParts';
 
 const STORY_FILE = /[/\\]stories[/\\](?!index\.mdx?$)[^/\\]+\.mdx?$/;
 
@@ -29,15 +28,6 @@ export function sidebarPosition(mdx: string): number | undefined {
   const frontMatter = /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '';
   const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: unknown };
   return typeof position === 'number' ? position : undefined;
-}
-
-const PART_TO_PREPARE = /<StarSection\s+part="(\w+)"\s+toPrepare=/g;
-
-/** The STAR parts a story marks "to prepare": `<StarSection part="task" toPrepare="…" />`. */
-export function partsToPrepare(mdx: string): StarPart[] {
-  return [...mdx.matchAll(PART_TO_PREPARE)]
-    .map((match) => match[1] as StarPart)
-    .filter((part) => STAR_PARTS.includes(part));
 }
 
 /** One tag of `tags.yml`, as written there. */

@@ -17,6 +17,7 @@ describe('spoken length', () => {
   it('counts words, keeping "300+", "don’t" and "S3" whole, and times them at the configured pace', () => {
     const figures = partFigures(part('We moved 300+ datasets to S3, and I don’t regret it.'));
     expect(figures).toEqual({ words: 11, cjkCharacters: 0, seconds: 4, unfinished: false });
+    expect(partFigures(part('Q&A on AWS Glue/EMR (intermediate(Add a job) — done')).words).toBe(9);
     expect(partFigures(part(words(150))).seconds).toBe(60);
     expect(partFigures(part(words(150)), { ...STORY_CHECK, wordsPerMinute: 100 }).seconds).toBe(90);
   });
@@ -119,22 +120,29 @@ describe('the whole story', () => {
       measures: ['300+ datasets'],
       unfinished: [],
       principles: ['deliver-results'],
+      needsWork: [],
       ready: true,
       rehearsalSeconds: 120,
     });
   });
 
   it('needs work for each failing check alone', () => {
-    expect(checkStory(story({ result: part('It went well.') }), []).ready).toBe(false);
-    expect(checkStory(story({ task: part('', true) }), []).unfinished).toEqual(['task']);
-    expect(checkStory(story({ task: part('', true) }), []).ready).toBe(false);
+    expect(checkStory(story({ result: part('It went well.') }), [])).toMatchObject({
+      needsWork: ['result'],
+      ready: false,
+    });
+    const taskToPrepare = checkStory(story({ situation: part(words(150)), task: part('', true) }), []);
+    expect(taskToPrepare).toMatchObject({ unfinished: ['task'], needsWork: ['parts'], ready: false });
     const weAction = checkStory(story({ action: part(`We did it, I helped. ${words(144)}`) }), []);
     expect(weAction).toMatchObject({ action: { singular: 1, plural: 1 }, actionOwned: true });
     const mostlyWe = checkStory(story({ action: part(`We did it, we won, I helped. ${words(142)}`) }), []);
-    expect(mostlyWe).toMatchObject({ actionOwned: false, ready: false });
+    expect(mostlyWe).toMatchObject({ actionOwned: false, needsWork: ['action'], ready: false });
     const nobody = checkStory(story({ action: part(words(150)) }), []);
     expect(nobody).toMatchObject({ action: { singular: 0, plural: 0 }, actionOwned: false });
-    expect(checkStory(story({ situation: part(words(400)) }), []).timing).toBe('long');
+    expect(checkStory(story({ situation: part(words(400)) }), [])).toMatchObject({
+      timing: 'long',
+      needsWork: ['time'],
+    });
   });
 
   it('follows the config it is given', () => {

@@ -28,6 +28,10 @@ export interface PartFigures {
 
 export type Timing = 'short' | 'on-target' | 'long';
 
+/** The four checks a story passes to be ready. */
+export const CHECKS = ['time', 'action', 'result', 'parts'] as const;
+export type CheckName = (typeof CHECKS)[number];
+
 export interface StoryCheck {
   parts: Record<StarPart, PartFigures>;
   totalSeconds: number;
@@ -41,15 +45,20 @@ export interface StoryCheck {
   unfinished: StarPart[];
   /** Leadership Principle ids the story is mapped to. */
   principles: string[];
-  /** Every check passes: on time, Action owned, Result measured, nothing unfinished. */
+  /** Checks that fail: time off target, Action not owned, Result not measured, a part unfinished. */
+  needsWork: CheckName[];
+  /** Every check passes. */
   ready: boolean;
   /** The rehearsal timer's default target, in seconds. */
   rehearsalSeconds: number;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-/** A word: letters and digits, joined by an apostrophe, dot, hyphen or plus inside; "300+" keeps its plus. */
-const WORD = /[\p{L}\p{N}]+(?:['’.\-+/][\p{L}\p{N}]+)*\+?/gu;
+/**
+ * A word: letters and digits, joined inside by an apostrophe, dot, hyphen, plus, slash or
+ * ampersand ("don't", "e.g", "Q&A"); "300+" keeps its plus.
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-+/&][\p{L}\p{N}]+)*\+?/gu;
 /** Quoted text is someone else's words, not the teller's. */
 const QUOTED = /"[^"\n]*"|“[^”]*”|「[^」]*」|『[^』]*』/g;
 /** "I" is only ever a capital; "US" in capitals is the country, not "us". */
@@ -113,6 +122,13 @@ export function checkStory(
   const measures = measuredOutcomes(story.result.text);
   const unfinished = STAR_PARTS.filter((part) => parts[part].unfinished);
   const storyTiming = timing(totalSeconds, config);
+  const passes: Record<CheckName, boolean> = {
+    time: storyTiming === 'on-target',
+    action: actionOwned,
+    result: measures.length > 0,
+    parts: unfinished.length === 0,
+  };
+  const needsWork = CHECKS.filter((name) => !passes[name]);
   return {
     parts,
     totalSeconds,
@@ -122,7 +138,8 @@ export function checkStory(
     measures,
     unfinished,
     principles: [...principles],
-    ready: storyTiming === 'on-target' && actionOwned && measures.length > 0 && unfinished.length === 0,
+    needsWork,
+    ready: needsWork.length === 0,
     rehearsalSeconds: rehearsalSeconds(totalSeconds, config),
   };
 }
