@@ -6,6 +6,7 @@ import appIconsPlugin from './plugins/app-icons';
 import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
 import diagramsPlugin from './plugins/diagrams';
+import prismLanguagesPlugin from './plugins/prism-languages';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
@@ -64,6 +65,7 @@ const config: Config = {
     diagramsPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
+    prismLanguagesPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

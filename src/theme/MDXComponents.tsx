@@ -6,7 +6,6 @@ import StarSection from '@site/src/components/StarSection';
 import ShownIn from '@site/src/components/ShownIn';
 import ToPrepare from '@site/src/components/ToPrepare';
 import StoryCards from '@site/src/components/StoryCards';
-import StoryReadiness from '@site/src/components/StoryReadiness';
 import PrincipleList from '@site/src/components/PrincipleList';
 import PrincipleMatrix from '@site/src/components/PrincipleMatrix';
 import LoopPlanner from '@site/src/components/LoopPlanner';
@@ -22,7 +21,6 @@ export default {
   ShownIn,
   ToPrepare,
   StoryCards,
-  StoryReadiness,
   PrincipleList,
   PrincipleMatrix,
   LoopPlanner,
