@@ -145,6 +145,20 @@ test('the story check prints only when the reader has opened it', async ({ page 
   await expect(panel(page).locator('[data-check="time"] table')).toBeVisible();
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the story check is in the served page and opens natively', async ({ page }) => {
+    await page.goto('/stories/capital-one-data-mesh');
+    await expect(panel(page).locator('[data-story-check-summary]')).toHaveText(
+      /^(ready|needs work on \d of 4) · \d:\d\d spoken$/,
+    );
+    await panel(page).locator('summary').click();
+    await expect(panel(page).locator('[data-check="time"] table')).toBeVisible();
+    await expect(panel(page).locator('[data-check="result"] [data-status]')).toHaveText(/^. (passes|needs work)$/);
+  });
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in the open story check and the readiness table (${colorScheme} mode)`, async ({
     page,

@@ -1,4 +1,4 @@
-import React, { lazy, Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import React, { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
@@ -7,17 +7,12 @@ import { safeStorage } from '@site/src/lib/browserStorage';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';
 import StoryEvidence from '@site/src/components/StoryEvidence';
+import StoryCheck from '@site/src/components/StoryCheck';
 import styles from './styles.module.css';
 
 export interface Props {
   children: ReactNode;
 }
-
-/**
- * Only story pages load the story check's code: the server still renders it into the HTML (it
- * waits for every lazy part), and the browser hydrates it once its chunk arrives.
- */
-const StoryCheck = lazy(() => import('@site/src/components/StoryCheck'));
 
 /** Session key for the reader's last Expand all / Collapse all choice. */
 const EXPANSION_KEY = 'dla-prep:star-expansion';
@@ -117,9 +112,7 @@ export default function StarStory({ children }: Props): ReactNode {
         </div>
       </header>
       {children}
-      <Suspense fallback={null}>
-        <StoryCheck storyId={storyId} />
-      </Suspense>
+      <StoryCheck storyId={storyId} />
       <StoryEvidence storyId={storyId} />
     </article>
   );
