@@ -263,3 +263,26 @@ test('a rehearsal is timed by the story’s estimated spoken time, and the summa
     );
   }
 });
+
+test.describe('on a 390 × 844 phone @phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the readiness table scrolls sideways in its own region, by keyboard too, and the page does not', async ({
+    page,
+  }) => {
+    await gotoHydrated(page, '/stories');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const region = page.getByRole('region', { name: 'Readiness' });
+    const widths = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    await gotoHydrated(page, '/zh-Hans/stories/capital-one-data-mesh');
+    await panel(page).locator('summary').tap();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+  });
+});

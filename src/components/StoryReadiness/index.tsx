@@ -51,24 +51,29 @@ export default function StoryReadiness(): ReactNode {
     }));
 
   return (
-    <section className={styles.readiness} aria-labelledby="readiness">
+    <section className={styles.readiness}>
       <h2 id="readiness">
         <Translate id="readiness.title">Readiness</Translate>
       </h2>
-      <p role="status" data-readiness-summary>
+      <p data-readiness-summary>
         {translate(
           { id: 'readiness.summary', message: '{ready} ready · {needsWork} need work' },
           { ready: summary.ready, needsWork: summary.needsWork },
         )}
       </p>
-      <div className={styles.scroll}>
-        <table className={styles.table} data-readiness-table>
-          <caption className={styles.caption}>
-            <Translate id="readiness.caption">
-              The story check of each story: spoken time, who acts in Action, a measured Result, unfinished parts. Sort
-              by any column.
-            </Translate>
-          </caption>
+      <p id="readiness-about">
+        <Translate id="readiness.about">
+          The story check of each story: spoken time, who acts in Action, a measured Result, unfinished parts. Sort by
+          any column.
+        </Translate>
+      </p>
+      {/* Focusable: on a phone the table scrolls sideways, by keyboard too. */}
+      <div className={styles.scroll} role="region" aria-labelledby="readiness" tabIndex={0}>
+        <table
+          className={styles.table}
+          data-readiness-table
+          aria-labelledby="readiness"
+          aria-describedby="readiness-about">
           <thead>
             <tr>
               {READINESS_COLUMNS.map((column) => (
