@@ -328,29 +328,31 @@ for (const locale of LOCALES) {
         const figure = page.locator('figure[data-diagram]').first();
         const overview = figure.getByRole('region');
         await overview.scrollIntoViewIfNeeded();
-        const inBox = await shownDiagramSvgs(page)
-          .first()
-          .evaluate((svg) => {
-            const drawing = svg.getBoundingClientRect();
-            const box = svg.closest('[role="region"]')!.getBoundingClientRect();
-            return (
-              drawing.width > 0 &&
-              drawing.left >= box.left - 0.5 &&
-              drawing.right <= box.right + 0.5 &&
-              drawing.top >= box.top - 0.5 &&
-              drawing.bottom <= box.bottom + 0.5 &&
-              drawing.right <= innerWidth
-            );
-          });
-        expect(inBox).toBe(true);
+        // Polled: the overview's fitted size is set once the page has laid out its column.
+        const inBox = () =>
+          shownDiagramSvgs(page)
+            .first()
+            .evaluate((svg) => {
+              const drawing = svg.getBoundingClientRect();
+              const box = svg.closest('[role="region"]')!.getBoundingClientRect();
+              return (
+                drawing.width > 0 &&
+                drawing.left >= box.left - 0.5 &&
+                drawing.right <= box.right + 0.5 &&
+                drawing.top >= box.top - 0.5 &&
+                drawing.bottom <= box.bottom + 0.5 &&
+                drawing.right <= innerWidth
+              );
+            });
+        await expect.poll(inBox).toBe(true);
         const cue = figure.getByRole('button', { name: locale === 'en' ? 'Tap to zoom' : '点按放大' });
         await expect(cue).toBeVisible();
 
         await overview.tap();
         await expect(page.getByRole('dialog')).toBeVisible();
+        await expect.poll(async () => (await zoomViewLayout(page)).fill).toBeGreaterThan(0.99);
         const fitted = await zoomViewLayout(page);
         expect(fitted).toMatchObject({ inside: true, coversWindow: true });
-        expect(fitted.fill).toBeGreaterThan(0.99);
 
         const { left, top, width, height } = fitted.drawing;
         const [x, y] = [left + width / 2, top + height / 2];
