@@ -5,8 +5,12 @@
  */
 import { test, expect } from './support/test';
 import { gotoHydrated, watchForErrors } from './support/site';
-import { diagramLinksOnPage, expectLinkTargetExists } from './support/diagrams';
+import { diagramLinksOnPage, expectLinkTargetExists, scriptsWithMermaid } from './support/diagrams';
 import { SUBPATH, SUBPATH_BUILD_DIR, sitemapPathsIn } from './support/subpath';
+
+test('no script of the sub-path build carries Mermaid’s runtime', () => {
+  expect(scriptsWithMermaid(SUBPATH_BUILD_DIR)).toEqual([]);
+});
 
 for (const locale of ['', 'zh-Hans/']) {
   const paths = sitemapPathsIn(SUBPATH_BUILD_DIR, locale);

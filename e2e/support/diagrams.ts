@@ -1,4 +1,6 @@
 /** Helpers for pages with build-time diagrams. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { diagramSources } from '../../plugins/diagrams/cache';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
@@ -138,4 +140,13 @@ export async function touchGesture(page: Page, frames: Point[][]): Promise<void>
       });
   await session.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: at(rest.length) });
   await session.detach();
+}
+
+/** The scripts of a build that carry Mermaid's runtime (none should: diagrams are drawn at build time). */
+export function scriptsWithMermaid(buildDir: string): string[] {
+  const scripts = readdirSync(buildDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  expect(scripts.length, `scripts in ${buildDir}`).toBeGreaterThan(20);
+  return scripts.filter((file) =>
+    /mermaidAPI|langium|registerLayoutLoaders|dagre/.test(readFileSync(path.join(buildDir, file), 'utf8')),
+  );
 }
