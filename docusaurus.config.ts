@@ -10,9 +10,7 @@ import prismLanguagesPlugin from './plugins/prism-languages';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
-import { localizedFrontMatter } from './plugins/localized-text/frontMatter';
-import { currentLocale } from './plugins/localized-text/locales';
-import { storyFrontMatter } from './src/lib/story/frontMatter';
+import { parseFrontMatter } from './plugins/front-matter';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
 const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
@@ -51,11 +49,7 @@ const config: Config = {
   markdown: {
     mermaid: devServer,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
-    parseFrontMatter: async (params) => {
-      const result = await params.defaultParseFrontMatter(params);
-      const frontMatter = localizedFrontMatter(params.filePath, result.frontMatter, currentLocale());
-      return { ...result, frontMatter: storyFrontMatter(params.filePath, frontMatter) };
-    },
+    parseFrontMatter,
     // Keeps `{#custom-id}` headings, so anchors are the same in every locale.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
   },

@@ -7,8 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import { storyFrontMatter } from '../../src/lib/story/frontMatter';
-import { localizedFrontMatter, translationsFile } from '../localized-text/frontMatter';
+import { parseFrontMatter } from '../front-matter';
+import { translationsFile } from '../localized-text/frontMatter';
 import type { SiteLocale } from '../localized-text/locales';
 import type { StoryCatalog, StorySummary } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
@@ -29,12 +29,13 @@ function writeCard(outDir: string, file: string, card: SocialCard): void {
 
 async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySummary & { position: number }> {
   const fileContent = readFileSync(docsFile, 'utf8');
-  const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({ filePath: docsFile, fileContent });
-  const fm = storyFrontMatter(docsFile, localizedFrontMatter(docsFile, frontMatter, locale)) as Record<
-    string,
-    unknown
-  > &
-    StoryFacts;
+  // The site's own hook: the same parsing, translation, validation and errors as the page.
+  const { frontMatter } = await parseFrontMatter({
+    filePath: docsFile,
+    fileContent,
+    defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER,
+  });
+  const fm = frontMatter as Record<string, unknown> & StoryFacts;
   return {
     id: path.basename(docsFile).replace(/\.mdx?$/, ''),
     slug: String(fm.slug),
