@@ -276,8 +276,14 @@ test.describe('on a 390 × 844 phone @phone', () => {
     const widths = await region.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     expect(widths.scroll).toBeGreaterThan(widths.client);
     await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    await expect(region).toBeFocused();
+    // Pressed again while polling: a key pressed while the page still settles may scroll nothing.
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('ArrowRight');
+        return region.evaluate((element) => element.scrollLeft);
+      })
+      .toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 
     await gotoHydrated(page, '/zh-Hans/stories/capital-one-data-mesh');
