@@ -11,6 +11,7 @@ import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
 import { parseFrontMatter } from './plugins/front-matter';
+import { offlineManifest } from './plugins/offline/precache';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
 const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
@@ -63,9 +64,11 @@ const config: Config = {
     [
       '@docusaurus/plugin-pwa',
       {
-        // 'always': an ordinary browser tab gets the offline mode too, not only an installed app.
-        offlineModeActivationStrategies: ['always'],
+        // The site registers the worker itself, only when the reader wants the offline copy
+        // (src/clientModules/offlineCopy.ts); the worker then precaches what reading needs.
+        swRegister: false,
         swCustom: require.resolve('./src/sw/offlineNavigation.js'),
+        injectManifestConfig: { manifestTransforms: [offlineManifest] },
         pwaHead: [
           { tagName: 'link', rel: 'icon', href: '/img/logo.svg' },
           { tagName: 'link', rel: 'manifest', href: '/manifest.json' },
@@ -77,7 +80,7 @@ const config: Config = {
   ],
   clientModules: [
     './src/clientModules/printLinks.ts',
-    './src/clientModules/localeServiceWorkers.ts',
+    './src/clientModules/offlineCopy.ts',
     './src/clientModules/searchLanding.ts',
   ],
   themes: [
@@ -149,6 +152,7 @@ const config: Config = {
         { to: '/practice', label: 'Practice', position: 'left', activeBaseRegex: '/practice$' },
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
+        { type: 'custom-offline', position: 'right' },
       ],
     },
     footer: {

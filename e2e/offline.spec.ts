@@ -1,56 +1,173 @@
 /**
- * Offline reading: after one online visit, the service workers precache the site, and a
- * story, the other language, a STAR section and search all work with the network off.
+ * The offline copy: a first visit only reads; a second page view (or the navbar control) saves
+ * the current language for offline reading, never on Save-Data unless asked; the copy can be
+ * removed; a new release reaches a reader with a copy at their next navigation, whole.
  */
+import type { Server } from 'node:http';
+import { readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { gotoHydrated } from './support/site';
+import { BUILD_DIR, gotoHydrated } from './support/site';
+import {
+  cachedPaths,
+  emulateConnection,
+  expectSavedOffline,
+  nextRelease,
+  openOfflineControl,
+  workers,
+} from './support/offline';
+import { serveStatic } from '../scripts/lib/staticServer.mts';
 
 test.use({ withServiceWorker: true, serviceWorkers: 'allow' });
 
-test('after one visit the site reads, switches language and searches offline', async ({ page, context }) => {
-  test.setTimeout(90_000);
-  await gotoHydrated(page, '/');
-  // Both locales' workers installed and activated (their install precaches every page).
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () =>
-          (await navigator.serviceWorker.getRegistrations()).map((r) => r.active?.state).sort(),
-        ),
-      {
-        timeout: 60_000,
-      },
-    )
-    .toEqual(['activated', 'activated']);
-  const precached = await page.evaluate(async () => {
-    const urls: string[] = [];
-    for (const name of await caches.keys())
-      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-    return urls;
-  });
-  expect(precached).toContain('/search-index.json');
-  expect(precached).toContain('/zh-Hans/search-index.json');
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+const STORY = '/stories/huron-data-platform';
+
+test('a first visit to a story reads it and saves nothing for offline @phone', async ({ page }) => {
+  test.setTimeout(30_000);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await gotoHydrated(page, STORY);
+  await page.waitForTimeout(10_000);
+  expect(await workers(page)).toEqual({});
+  expect(await cachedPaths(page)).toEqual([]);
+  // Only the page and what it loads: its code and styles, the logo; no worker, no other page,
+  // no search index, no link-preview card, no drawing (the page's own are inline).
+  const unexpected = requested.filter(
+    (pathname) =>
+      pathname !== STORY && !/^\/assets\/(js|css)\/[^/]+$/.test(pathname) && !/^\/img\/[^/]+\.svg$/.test(pathname),
+  );
+  expect(unexpected).toEqual([]);
+});
+
+test('a second page view saves this language only; then the story, a section and search work offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await gotoHydrated(page, STORY);
+  await page.locator('.navbar').getByRole('link', { name: 'Overview', exact: true }).click();
+  await expect(page).toHaveURL(/\/overview$/);
+  await expectSavedOffline(page, '/');
+  const cached = await cachedPaths(page);
+  expect(cached).toContain('/search-index.json');
+  expect(cached).toContain(`${STORY}.html`);
+  expect(cached.filter((pathname) => pathname.startsWith('/zh-Hans/'))).toEqual([]);
+  expect(cached.filter((pathname) => pathname.endsWith('.png'))).toEqual([]);
+  expect(Object.keys(await workers(page))).toEqual(['/']);
+  await expect(await openOfflineControl(page)).toContainText('Ready offline');
 
   await context.setOffline(true);
   await gotoHydrated(page, '/stories/firstgroup-dynamodb-data-lake#action');
   await expect(page.locator('details[data-star-section="action"]')).toHaveAttribute('open', '');
-  await expect(
-    page.locator('details[data-star-section="action"]').getByText('Write Sharding', { exact: false }),
-  ).toBeVisible();
+  await expect(page.locator('details[data-star-section="action"]').getByText('Write Sharding')).toBeVisible();
+  await page.locator('input.navbar__search-input').fill('Lake Formation');
+  await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Huron' }).first()).toBeVisible();
 
-  await expect(page.getByText('Create a dashboard app on AWS Quicksight')).toBeVisible();
-
+  // Switching language online saves that language too (the reader is using the site).
+  await context.setOffline(false);
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'English' }).hover();
   await page.getByRole('link', { name: '简体中文' }).click();
   await expect(page).toHaveURL(/\/zh-Hans\/stories\/firstgroup-dynamodb-data-lake/);
-  await expect(page.getByRole('button', { name: '全部展开' })).toBeVisible();
-
+  await expectSavedOffline(page, '/zh-Hans/');
+  await context.setOffline(true);
+  await gotoHydrated(page, '/zh-Hans/overview');
   await page.locator('input.navbar__search-input').fill('单点测试');
   await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Capital One' }).first()).toBeVisible();
+});
 
+test('Save-Data: nothing is saved on its own; the control saves at once and removes the copy', async ({ page }) => {
+  test.setTimeout(90_000);
+  await emulateConnection(page, { saveData: true, effectiveType: '4g' });
   await gotoHydrated(page, '/overview');
-  await page.locator('input.navbar__search-input').fill('Lake Formation');
-  await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Huron' }).first()).toBeVisible();
+  await page.locator('main').getByRole('link', { name: 'Leadership Principles' }).first().click();
+  await expect(page).toHaveURL(/\/leadership-principles$/);
+  // The page view would have saved the copy once the page settled (idle, at most 5 s).
+  await page.waitForTimeout(7_000);
+  expect(await workers(page)).toEqual({});
+  const control = await openOfflineControl(page);
+  await expect(control).toContainText('Not saved for offline reading.');
+
+  await control.getByRole('button', { name: 'Save for offline' }).click();
+  await expectSavedOffline(page, '/');
+  await expect(control).toContainText('Ready offline');
+  expect((await cachedPaths(page)).length).toBeGreaterThan(100);
+
+  await control.getByRole('button', { name: 'Remove offline copy' }).click();
+  await expect(control).toContainText('Not saved for offline reading.');
+  expect(await workers(page)).toEqual({});
+  expect(await page.evaluate(() => caches.keys())).toEqual([]);
+  // Removed means removed: later page views do not save it again on their own.
+  await gotoHydrated(page, '/stories');
+  await page.waitForTimeout(7_000);
+  expect(await workers(page)).toEqual({});
+});
+
+/** Stops a server at once: kept-alive connections would still serve the old files. */
+function stopServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  return closed;
+}
+
+/** Which release a page is: its marker (none in A) and the main script it runs. */
+function release(page: Page): Promise<{ marker: string | null; mainScript: string | undefined }> {
+  return page.evaluate(() => ({
+    marker: document.querySelector('meta[name="release"]')?.getAttribute('content') ?? null,
+    mainScript: [...document.scripts]
+      .map((script) => script.src.split('/').pop() ?? '')
+      .find((name) => name.startsWith('main.')),
+  }));
+}
+
+test('a new release reaches a reader with an offline copy at the next page, never mixed', async ({
+  page,
+  context,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const port = 4180 + testInfo.parallelIndex;
+  const origin = `http://localhost:${port}`;
+  const next = nextRelease(BUILD_DIR, 'release B');
+  const releaseA = readdirSync(path.join(BUILD_DIR, 'assets/js')).find((file) => file.startsWith('main.'));
+  let server: Server = await serveStatic(BUILD_DIR, port);
+  try {
+    await gotoHydrated(page, `${origin}/overview`);
+    await (await openOfflineControl(page)).getByRole('button', { name: 'Save for offline' }).click();
+    await expectSavedOffline(page, '/');
+    // The reader comes back another day: the page is under the copy's worker.
+    await gotoHydrated(page, `${origin}/overview`);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    await stopServer(server);
+    server = await serveStatic(next.dir, port);
+    // The reader's tab still runs release A; the browser checks the worker (as it does on its own).
+    await page.locator('main').getByRole('link', { name: 'Leadership Principles' }).first().click();
+    await expect(page).toHaveURL(/\/leadership-principles$/);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const status = page.locator('nav [data-offline-control]').getByRole('status');
+    await expect(status).toHaveText('The guide was updated: the new version opens with your next page.', {
+      timeout: 60_000,
+    });
+    expect(await release(page)).toEqual({ marker: null, mainScript: releaseA });
+
+    await page.locator('.navbar').getByRole('link', { name: 'Overview', exact: true }).click();
+    await expect(page).toHaveURL(/\/overview$/);
+    await expect.poll(() => release(page)).toEqual({ marker: 'release B', mainScript: next.mainScript });
+    await expect(status).toContainText('Ready offline');
+    // The copy is B's, whole, once B's worker takes over (at the latest when the reader's tabs
+    // close): offline, the home page opens as B, and A's files are gone.
+    await page.close();
+    const nextDay = await context.newPage();
+    await gotoHydrated(nextDay, `${origin}/overview`);
+    await expect.poll(() => cachedPaths(nextDay)).not.toContain(`/assets/js/${releaseA}`);
+    expect(await cachedPaths(nextDay)).toContain(`/assets/js/${next.mainScript}`);
+    await expect(nextDay.locator('nav [data-offline-control]').getByRole('status')).toContainText('Ready offline');
+    await context.setOffline(true);
+    await gotoHydrated(nextDay, `${origin}/`);
+    expect(await release(nextDay)).toEqual({ marker: 'release B', mainScript: next.mainScript });
+  } finally {
+    await stopServer(server);
+    rmSync(next.dir, { recursive: true, force: true });
+  }
 });

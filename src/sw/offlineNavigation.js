@@ -1,14 +1,19 @@
 // Service-worker addition (plugin-pwa `swCustom`; plain JS because the plugin only compiles .js).
-// The site is built with `trailingSlash: false`, so a page /overview is the file /overview.html,
-// which the stock worker does not look up for a navigation when the network is gone.
+// Pages come from the network while there is one, so a reader online always gets the current
+// release whole; the offline copy answers when the network fails. The site is built with
+// `trailingSlash: false`, so a page /overview is the file /overview.html (and / is
+// /index.html), which the stock worker does not look up.
 export default function offlineNavigation() {
   self.addEventListener('fetch', (event) => {
     const url = new URL(event.request.url);
-    const isPage = event.request.mode === 'navigate' && url.origin === self.location.origin;
-    if (!isPage || url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname)) return;
+    if (event.request.mode !== 'navigate' || url.origin !== self.location.origin) return;
+    if (/\.[a-z0-9]+$/i.test(url.pathname)) return;
+    const file = url.pathname.endsWith('/') ? `${url.pathname}index.html` : `${url.pathname}.html`;
+    // The stock worker would answer / from the copy first: this one decides for every page.
+    event.stopImmediatePropagation();
     event.respondWith(
       fetch(event.request).catch(async () => {
-        const cached = await caches.match(`${url.origin}${url.pathname}.html`, { ignoreSearch: true });
+        const cached = await caches.match(`${url.origin}${file}`, { ignoreSearch: true });
         return cached ?? Response.error();
       }),
     );
