@@ -4,14 +4,16 @@
  * Huron diagram), generated into a temporary folder and never committed.
  *
  * Reports: cold and warm build time and peak memory (and this site's cold build with no
- * diagram cache, drawing every diagram); the service worker's precache per locale; per page the
- * gzip JS and CSS loaded, request count and time to the diagram's SVG; Lighthouse 12 mobile
- * and desktop scores with LCP, TBT and CLS. Both sites are served by a compressing static
- * server, as a host would.
- * `npm run bench -- --write` also replaces the results section of README.md.
+ * diagram cache, drawing every diagram); the offline copy per locale against every file the
+ * stock PWA plugin would precache; per page the gzip JS and CSS loaded, request count and time to
+ * the diagram's SVG; Lighthouse 12 mobile and desktop scores with LCP, TBT and CLS, and on a
+ * phone this site with and without its service worker. Both sites are served by a compressing
+ * static server, as a host would.
+ * `npm run bench -- --write` also replaces the results section of README.md;
+ * `npm run bench -- --offline` measures only the offline figures, on the current `build/`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,8 +121,21 @@ interface PrecacheFigures {
 /** What a locale's service worker precaches: its manifest's files, raw and gzip. */
 function precache(buildDir: string): PrecacheFigures {
   const worker = readFileSync(path.join(buildDir, 'sw.js'), 'utf8');
-  const files = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => readFileSync(path.join(buildDir, match[1])));
+  const files = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => path.join(buildDir, match[1]));
   if (files.length === 0) throw new Error(`no precache manifest in ${buildDir}/sw.js`);
+  return fileFigures(files);
+}
+
+/** What plugin-pwa's own patterns would precache: every page, script, style, image and font. */
+function stockPrecache(buildDir: string, otherLocaleDirs: string[]): PrecacheFigures {
+  const files = readdirSync(buildDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(js|json|css|html|png|jpe?g|gif|svg|ico|woff2?|eot|ttf|otf)$/.test(file))
+    .filter((file) => file !== 'sw.js' && !otherLocaleDirs.some((dir) => file.startsWith(`${dir}/`)));
+  return fileFigures(files.map((file) => path.join(buildDir, file)));
+}
+
+function fileFigures(paths: string[]): PrecacheFigures {
+  const files = paths.map((file) => readFileSync(file));
   const mb = (bytes: number) => bytes / 1024 / 1024;
   return {
     files: files.length,
@@ -174,7 +189,11 @@ async function measurePage(browser: Browser, url: string): Promise<PageFigures> 
   return { firstViewJsKB, jsKB: kb('script'), cssKB: kb('stylesheet'), requests: sizes.length, svgMs: svgAt };
 }
 
-async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+async function runLighthouse(
+  url: string,
+  formFactor: 'mobile' | 'desktop',
+  serviceWorker: 'with' | 'without' = 'with',
+): Promise<LighthouseFigures> {
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
   try {
     const result = await lighthouse(
@@ -184,6 +203,8 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Pro
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // The same build with its worker script unreachable: no worker, no offline copy.
+        blockedUrlPatterns: serviceWorker === 'without' ? ['*/sw.js*'] : [],
       },
       formFactor === 'desktop' ? desktopConfig : undefined,
     );
@@ -206,6 +227,60 @@ async function runLighthouse(url: string, formFactor: 'mobile' | 'desktop'): Pro
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 const ratio = (ours: number, base: number) => (base > 0 ? `${(ours / base).toFixed(2)}×` : 'n/a');
+
+type Log = (line?: string) => void;
+
+/** The offline copy per locale against every file the stock plugin's patterns would precache. */
+function logPrecache(log: Log): void {
+  log('');
+  log('| Offline copy (precache) | files | raw MB | gzip MB |');
+  log('| --- | --- | --- | --- |');
+  for (const [locale, dir, others] of [
+    ['en', 'build', ['zh-Hans']],
+    ['zh-Hans', 'build/zh-Hans', []],
+  ] as const) {
+    for (const [what, figures] of [
+      ['stock plugin, every file', stockPrecache(path.join(root, dir), [...others])],
+      ['this site', precache(path.join(root, dir))],
+    ] as const)
+      log(`| ${locale}: ${what} | ${figures.files} | ${fixed(figures.rawMB, 2)} | ${fixed(figures.gzipMB, 2)} |`);
+  }
+}
+
+/**
+ * Lighthouse on a phone, this site with and without its service worker (the worker's script
+ * blocked), against the stock template's home page in the same run.
+ */
+async function logServiceWorkerLighthouse(log: Log, sites: Site[]): Promise<void> {
+  const [ours, baseline] = sites;
+  const stockHome = await runLighthouse(`http://localhost:${baseline.port}/`, 'mobile');
+  log('');
+  log(
+    `| Lighthouse 12 mobile, service worker | perf with | perf without | TBT ms with | TBT ms without | TBT ratio | perf − stock home (${stockHome.performance}) |`,
+  );
+  log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [label, page] of Object.entries(ours.pages)) {
+    const url = `http://localhost:${ours.port}${page}`;
+    const withWorker = await runLighthouse(url, 'mobile', 'with');
+    const withoutWorker = await runLighthouse(url, 'mobile', 'without');
+    log(
+      `| ${label} ${page} | ${withWorker.performance} | ${withoutWorker.performance} | ${fixed(withWorker.tbtMs)} | ${fixed(withoutWorker.tbtMs)} | ${ratio(withWorker.tbtMs, withoutWorker.tbtMs)} | ${withWorker.performance - stockHome.performance} |`,
+    );
+  }
+}
+
+/** `--offline`: the offline figures only, on the current build and a fresh baseline build. */
+async function offlineOnly(sites: Site[], log: Log): Promise<void> {
+  runBuild(sites[1]);
+  logPrecache(log);
+  const servers = await Promise.all(sites.map((site) => serveStatic(path.join(site.dir, 'build'), site.port)));
+  try {
+    await logServiceWorkerLighthouse(log, sites);
+  } finally {
+    servers.forEach((server) => server.close());
+    rmSync(sites[1].dir, { recursive: true, force: true });
+  }
+}
 
 async function main() {
   const baselineDir = createBaseline();
@@ -235,6 +310,7 @@ async function main() {
     lines.push(line);
     console.log(line);
   };
+  if (process.argv.includes('--offline')) return offlineOnly(sites, log);
 
   const builds = sites.map((site) => {
     console.error(`building ${site.name} (cold, then warm)…`);
@@ -261,16 +337,7 @@ async function main() {
     `| peak memory (MB) | ${fixed(builds[0].peakMemoryMB)} | ${fixed(builds[1].peakMemoryMB)} | ${ratio(builds[0].peakMemoryMB, builds[1].peakMemoryMB)} |`,
   );
 
-  log('');
-  log('| Service worker precache | files | raw MB | gzip MB |');
-  log('| --- | --- | --- | --- |');
-  for (const [locale, dir] of [
-    ['en', 'build'],
-    ['zh-Hans', 'build/zh-Hans'],
-  ]) {
-    const figures = precache(path.join(root, dir));
-    log(`| ${locale} | ${figures.files} | ${fixed(figures.rawMB, 2)} | ${fixed(figures.gzipMB, 2)} |`);
-  }
+  logPrecache(log);
 
   const servers = await Promise.all(sites.map((site) => serveStatic(path.join(site.dir, 'build'), site.port)));
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
@@ -305,6 +372,7 @@ async function main() {
       }
     }
   }
+  await logServiceWorkerLighthouse(log, sites);
   servers.forEach((server) => server.close());
   rmSync(baselineDir, { recursive: true, force: true });
   // The measured build is indexable; put back the default one for tests and serving.

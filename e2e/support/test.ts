@@ -1,7 +1,7 @@
 /**
  * The `test` every spec uses: pages behave like a browser without service workers, unless a
- * test opts in (`test.use({ withServiceWorker: true })`). Otherwise every test would precache
- * the whole site, and Playwright's own `serviceWorkers: 'block'` makes the PWA plugin log an
+ * test opts in (`test.use({ withServiceWorker: true })`). Otherwise a test's second page view
+ * would save the offline copy of its language, and Playwright's own `serviceWorkers: 'block'` makes the PWA plugin log an
  * error that no real browser produces.
  *
  * `readerPage` is one page per worker, kept across tests, as a reader's tab is: the service
