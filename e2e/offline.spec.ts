@@ -13,6 +13,7 @@ import {
   cachedPaths,
   emulateConnection,
   expectSavedOffline,
+  newestWorkerActive,
   nextRelease,
   openOfflineControl,
   workers,
@@ -158,6 +159,7 @@ test('a new release reaches a reader with an offline copy at the next page, neve
     // The copy is B's, whole, once B's worker takes over (at the latest when the reader's tabs
     // close): offline, the home page opens as B, and A's files are gone.
     await page.close();
+    await expect.poll(() => newestWorkerActive(context), { timeout: 30_000 }).toBe(true);
     const nextDay = await context.newPage();
     await gotoHydrated(nextDay, `${origin}/overview`);
     await expect.poll(() => cachedPaths(nextDay)).not.toContain(`/assets/js/${releaseA}`);
@@ -170,4 +172,22 @@ test('a new release reaches a reader with an offline copy at the next page, neve
     await stopServer(server);
     rmSync(next.dir, { recursive: true, force: true });
   }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 915 }, isMobile: true, hasTouch: true });
+
+  test('the menu holds the control: it says how the copy stands and saves it', async ({ page }) => {
+    test.setTimeout(60_000);
+    await gotoHydrated(page, STORY);
+    // The bar's right edge is search and the colour toggle; the control is in the menu.
+    await expect(page.locator('nav [data-offline-control] summary')).toBeHidden();
+    await page.getByRole('button', { name: 'Toggle navigation bar' }).tap();
+    await page.getByRole('button', { name: '← Back to main menu' }).tap();
+    const control = page.locator('.navbar-sidebar li[data-offline-control]');
+    await expect(control.getByRole('status')).toHaveText('Not saved for offline reading.');
+    await control.getByRole('button', { name: 'Save for offline' }).tap();
+    await expectSavedOffline(page, '/');
+    await expect(control.getByRole('status')).toContainText('Ready offline');
+  });
 });

@@ -166,6 +166,32 @@ test('FirstGroup’s unwritten Task shows as “to prepare”; “surprise me”
   await expect(parts(page)).toHaveCount(0);
 });
 
+test("a rehearsal inserts the story page's text sanitised: no script, event handler or javascript: link runs", async ({
+  page,
+}) => {
+  // The page the rehearsal fetches, with hostile markup in its Situation.
+  await page.route('**/stories/huron-data-platform', async (route) => {
+    const html = (await (await route.fetch()).text()).replace(
+      '<p>I had a 1 Billion consulting firm customer.',
+      '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
+        '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
+        '<p onclick="window.injected=5">I had a 1 Billion consulting firm customer.',
+    );
+    expect(html).toContain('a hostile link');
+    await route.fulfill({ body: html, contentType: 'text/html' });
+  });
+  await gotoHydrated(page, PRACTICE);
+  await pickStory(page, 'Huron data platform');
+  await page.keyboard.press('ArrowRight');
+  const situation = parts(page).first();
+  await expect(situation).toContainText('I had a 1 Billion consulting firm customer.');
+  await expect(situation.locator('script, [onerror], [onclick]')).toHaveCount(0);
+  await expect(situation.getByText('a hostile link')).not.toHaveAttribute('href', /javascript:/);
+  await situation.getByText('a hostile link').click();
+  await situation.getByText('I had a 1 Billion').click();
+  expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
+});
+
 test('the Chinese practice page rehearses the Chinese story text', async ({ page }) => {
   await gotoHydrated(page, `/zh-Hans${PRACTICE}`);
   await page.getByRole('group', { name: '练习项目' }).waitFor();

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 /** Scope path → state of its active worker, e.g. `{ '/': 'activated' }`. */
 export function workers(page: Page): Promise<Record<string, string | null>> {
@@ -36,6 +36,23 @@ export async function openOfflineControl(page: Page): Promise<Locator> {
   const control = page.locator('nav [data-offline-control] details');
   if ((await control.getAttribute('open')) === null) await control.locator('summary').click();
   return control;
+}
+
+/**
+ * Whether the site's newest worker has taken over (active, none waiting or installing), asked
+ * of the workers themselves: no page of the site may be open, or it would keep the old one.
+ */
+export async function newestWorkerActive(context: BrowserContext): Promise<boolean> {
+  for (const worker of context.serviceWorkers()) {
+    const active = await worker
+      .evaluate(() => {
+        const { registration } = self as unknown as { registration: ServiceWorkerRegistration };
+        return !registration.waiting && !registration.installing && registration.active?.state === 'activated';
+      })
+      .catch(() => false);
+    if (active) return true;
+  }
+  return false;
 }
 
 /** Makes the navigator report a connection, e.g. `{ saveData: true }` (before the page loads). */

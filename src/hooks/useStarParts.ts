@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import DOMPurify from 'dompurify';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { STAR_PARTS, type StarPart } from '@site/src/lib/story/starParts';
 
@@ -7,14 +8,15 @@ export type StarParts = Record<StarPart, string>;
 /**
  * The HTML of each STAR section of a built story page, so practice mode shows the story's own
  * text without a copy: the section body minus the heading kept for the search indexer and
- * minus diagrams, whose controls only work on the story page.
+ * minus diagrams, whose controls only work on the story page. Sanitised: the HTML is fetched,
+ * so scripts, event handlers and `javascript:` links are dropped before React inserts it.
  */
 function starPartsOf(page: Document): StarParts {
   const entries = STAR_PARTS.map((part) => {
     const body = page.querySelector(`details[data-star-section="${part}"] > div`);
     if (!body) throw new Error(`No ${part} section`);
     body.querySelectorAll('h3[hidden], figure').forEach((element) => element.remove());
-    return [part, body.innerHTML] as const;
+    return [part, DOMPurify.sanitize(body.innerHTML, { USE_PROFILES: { html: true } })] as const;
   });
   return Object.fromEntries(entries) as StarParts;
 }

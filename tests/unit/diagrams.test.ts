@@ -73,4 +73,25 @@ describe('the diagram cache', () => {
     );
     expect(cleanSvg(svg) === cachedSvg(drawing.key), 'the drawing differs from its cached copy').toBe(true);
   }, 60_000);
+
+  it('draws hostile labels and links inert: a securityLevel directive changes nothing', async () => {
+    const source = [
+      '%%{init: {"securityLevel": "loose", "flowchart": {"htmlLabels": true}}}%%',
+      'flowchart LR',
+      '  accTitle: Hostile',
+      '  accDescr: Labels and links that try to run code',
+      '  A["<script>window.injected=1</script><img src=x onerror=alert(1)>Label A"] --> B["<a href=\'javascript:alert(2)\'>Label B</a>"]',
+      '  click A "javascript:alert(3)"',
+      '  click B call alert(4)',
+    ].join('\n');
+    const [svg] = await renderDiagrams(
+      [{ id: 'hostile', source, variant: 'light', where: 'hostile.mdx:1', line: 1 }],
+      RENDER_COMMAND,
+    );
+    // The labels stay, as text; anything that could run is dropped or escaped.
+    const text = svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, '');
+    expect(text).toContain('Label A');
+    expect(text).toContain('Label B');
+    expect(svg).not.toMatch(/<script|onerror|javascript:|<img|alert\(4\)/i);
+  }, 60_000);
 });
