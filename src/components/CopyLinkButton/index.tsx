@@ -25,7 +25,7 @@ export default function CopyLinkButton({ fragment, label, className, children }:
   return (
     <button type="button" className={clsx(styles.button, className)} aria-label={label} title={label} onClick={copy}>
       {children}
-      <span role="status" className={clsx(!copied && styles.hidden)}>
+      <span role="status" className={clsx(!copied && 'visually-hidden')}>
         {copied && (
           <Translate id="copyLink.copied" description="Shown after a link was copied">
             Copied

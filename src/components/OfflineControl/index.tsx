@@ -12,6 +12,9 @@ export interface Props {
 
 type ShownState = Exclude<OfflineState, 'unsupported'>;
 
+/** A copy exists (an update may be waiting for it). */
+const isSaved = (state: ShownState) => state === 'ready' || state === 'updated';
+
 function statusText(state: ShownState): string {
   switch (state) {
     case 'none':
@@ -49,7 +52,7 @@ function statusText(state: ShownState): string {
 
 function Action({ state }: { state: ShownState }): ReactNode {
   if (state === 'saving') return null;
-  const saved = state === 'ready' || state === 'updated';
+  const saved = isSaved(state);
   return (
     <button
       type="button"
@@ -67,10 +70,9 @@ function Action({ state }: { state: ShownState }): ReactNode {
 }
 
 function Icon({ state }: { state: ShownState }): ReactNode {
-  const saved = state === 'ready' || state === 'updated';
   return (
     <svg className={clsx(styles.icon, state === 'saving' && styles.saving)} viewBox="0 0 24 24" aria-hidden="true">
-      {saved ? (
+      {isSaved(state) ? (
         <path d="M20 6 9 17l-5-5" />
       ) : (
         <>
@@ -118,7 +120,7 @@ export default function OfflineControl({ mobile = false }: Props): ReactNode {
     );
   return (
     <div className={styles.control} data-offline-control>
-      <span role="status" className={styles.visuallyHidden}>
+      <span role="status" className="visually-hidden">
         {status}
       </span>
       <details ref={panel} className={styles.disclosure}>

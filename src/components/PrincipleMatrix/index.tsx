@@ -62,9 +62,7 @@ export default function PrincipleMatrix(): ReactNode {
                       ) : (
                         <>
                           <span aria-hidden="true">·</span>
-                          <span className={styles.visuallyHidden}>
-                            {translate({ id: 'matrix.none', message: 'no' })}
-                          </span>
+                          <span className="visually-hidden">{translate({ id: 'matrix.none', message: 'no' })}</span>
                         </>
                       )}
                     </td>

@@ -125,8 +125,6 @@ export async function removeOffline(): Promise<void> {
 }
 
 /** At a navigation: if this page is an older release than the site's, load the next one in full. */
-export function loadUpdateAtNavigation(): boolean {
-  if (state !== 'updated') return false;
-  window.location.reload();
-  return true;
+export function loadUpdateAtNavigation(): void {
+  if (state === 'updated') window.location.reload();
 }
