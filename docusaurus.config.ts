@@ -6,6 +6,7 @@ import appIconsPlugin from './plugins/app-icons';
 import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
 import diagramsPlugin from './plugins/diagrams';
+import linksPlugin from './plugins/links';
 import prismLanguagesPlugin from './plugins/prism-languages';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
@@ -58,6 +59,8 @@ const config: Config = {
     storyCatalogPlugin,
     appIconsPlugin,
     diagramsPlugin,
+    // Broken links and anchors named by source file and line, before Docusaurus' own check.
+    linksPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
     prismLanguagesPlugin,

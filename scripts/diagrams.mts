@@ -3,6 +3,7 @@
  * `diagram-cache/` with Chromium and removes drawings no page uses any more. Commit the result:
  * builds then need no browser.
  */
+import { CONTENT_ERROR } from '../plugins/content-errors/index.ts';
 import { pruneUnused, renderMissing, requiredDrawings } from '../plugins/diagrams/cache.ts';
 
 const drawings = requiredDrawings();
@@ -16,6 +17,7 @@ try {
     `diagram-cache/: ${new Set(drawings.map((d) => d.key)).size} drawings, ${drawn.length} drawn, ${removed.length} removed`,
   );
 } catch (error) {
-  console.error((error as Error).message);
+  // A content error has printed itself.
+  if ((error as Error).name !== CONTENT_ERROR) console.error((error as Error).message);
   process.exit(1);
 }

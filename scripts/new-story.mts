@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { storyFiles } from '../src/lib/story/storyFiles.ts';
-import { isStorySlug, nextSidebarPosition, storySkeleton } from './lib/storySkeleton.ts';
+import { isStorySlug, nextSidebarPosition, storySkeleton, withStoryTranslation } from './lib/storySkeleton.ts';
 
 const slug = process.argv[2] ?? '';
 const docsDir = 'docs';
@@ -28,4 +28,9 @@ if (existing) {
 const file = path.join(docsDir, 'stories', `${slug}.mdx`);
 const position = nextSidebarPosition(storyFiles(docsDir).map((story) => readFileSync(story, 'utf8')));
 writeFileSync(file, storySkeleton(slug, position), { flag: 'wx' });
-console.log(`wrote ${file}: fill in its front matter and STAR sections, then run npm run diagrams.`);
+// Every page has a Chinese description; the build fails on a page without one.
+const translations = path.join('i18n', 'zh-Hans', 'front-matter.json');
+writeFileSync(translations, withStoryTranslation(readFileSync(translations, 'utf8'), slug));
+console.log(
+  `wrote ${file}: fill in its front matter and STAR sections, then run npm run diagrams; its Chinese title and description go in ${translations}.`,
+);

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mermaidBlocks } from '../../src/lib/diagram/source';
+import { contentError } from '../content-errors';
 import { cleanSvg } from '../../src/lib/diagram/svg';
 import { CACHE_DIR, DIAGRAM_FOLDERS, RENDER_COMMAND, ROOT, VARIANTS, cacheKey, type Variant } from './settings';
 import { renderDiagrams, type RenderJob } from './render';
@@ -38,7 +39,9 @@ export function diagramSources(root = ROOT): DiagramSource[] {
     try {
       return mermaidBlocks(text).map((block) => ({ file, ...block }));
     } catch (error) {
-      throw new Error(`${file}:${(error as Error).message}`);
+      // `line 12: mermaid block is never closed`
+      const [, line, problem] = /^line (\d+): (.*)$/.exec((error as Error).message) ?? [];
+      throw line ? contentError(`${file}:${line}`, problem) : error;
     }
   });
 }

@@ -15,34 +15,37 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 import { diagramLinks } from '../../src/lib/diagram/source';
+import { contentError } from '../content-errors';
+import { builtFileCandidates, htmlIds } from '../links/links';
 import { cachedSvg, diagramSources, renderMissing, requiredDrawings, type DiagramSource } from './cache';
 
 const NO_MARKUP = path.join(__dirname, 'noMarkup.json');
 
-/** The built HTML file that serves a site path (`trailingSlash: false`: `/a/b` → `a/b.html`). */
+/** The built page that serves a site path. */
 function builtPage(outDir: string, pathname: string): string | undefined {
-  const clean = pathname.replace(/^\/+|\/+$/g, '');
-  const candidates = clean ? [`${clean}.html`, `${clean}/index.html`] : ['index.html'];
-  return candidates.map((file) => path.join(outDir, file)).find((file) => existsSync(file));
+  return builtFileCandidates(pathname)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(outDir, file))
+    .find((file) => existsSync(file));
 }
 
-/** `file:line: …` for every node link of these diagrams that lands on no built page or anchor. */
-export function brokenDiagramLinks(sources: DiagramSource[], outDir: string): string[] {
-  const pages = new Map<string, string | undefined>();
+/** Every node link of these diagrams that lands on no built page or anchor: where, and what. */
+export function brokenDiagramLinks(sources: DiagramSource[], outDir: string): { where: string; problem: string }[] {
+  const pageIds = new Map<string, Set<string> | undefined>();
   return sources.flatMap((diagram) =>
     diagram.source.split('\n').flatMap((text, index) => {
       const [link] = diagramLinks(text);
       if (!link) return [];
       const where = `${diagram.file}:${diagram.line + index}`;
       const [pathname, anchor] = link.split('#');
-      if (!pages.has(pathname)) {
+      if (!pageIds.has(pathname)) {
         const file = builtPage(outDir, pathname);
-        pages.set(pathname, file && readFileSync(file, 'utf8'));
+        pageIds.set(pathname, file === undefined ? undefined : htmlIds(readFileSync(file, 'utf8')));
       }
-      const html = pages.get(pathname);
-      if (html === undefined) return [`${where}: diagram link "${link}" points to no page`];
-      if (anchor && !new RegExp(`\\sid="?${anchor.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["\\s>]`).test(html))
-        return [`${where}: diagram link "${link}" points to a missing anchor #${anchor} on ${pathname}`];
+      const ids = pageIds.get(pathname);
+      if (ids === undefined) return [{ where, problem: `diagram link "${link}" points to no page` }];
+      if (anchor && !ids.has(anchor))
+        return [{ where, problem: `diagram link "${link}" points to a missing anchor #${anchor} on ${pathname}` }];
       return [];
     }),
   );
@@ -72,7 +75,8 @@ export default function diagramsPlugin(): Plugin {
     },
     async postBuild({ outDir }) {
       const broken = brokenDiagramLinks(diagramSources(), outDir);
-      if (broken.length) throw new Error(broken.join('\n'));
+      if (broken.length)
+        throw new Error(broken.map(({ where, problem }) => contentError(where, problem).message).join('\n'));
     },
   };
 }

@@ -25,8 +25,8 @@ describe('diagram links checked against the build', () => {
       '  click G href "https://example.com/"',
     ].join('\n');
     expect(brokenDiagramLinks([{ file: 'docs/x.mdx', line: 20, source }], outDir)).toEqual([
-      'docs/x.mdx:22: diagram link "/tags/aws/glu" points to no page',
-      'docs/x.mdx:24: diagram link "/breadth#dev" points to a missing anchor #dev on /breadth',
+      { where: 'docs/x.mdx:22', problem: 'diagram link "/tags/aws/glu" points to no page' },
+      { where: 'docs/x.mdx:24', problem: 'diagram link "/breadth#dev" points to a missing anchor #dev on /breadth' },
     ]);
   });
 });

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 import { svgSize } from '../../src/lib/diagram/svg';
+import { contentError } from '../content-errors';
 import { cachedSvg } from './cache';
 import { RENDER_COMMAND, ROOT, cacheKey } from './settings';
 
@@ -43,10 +44,10 @@ export default function remarkDiagrams() {
       const lightSvg = cachedSvg(light);
       if (lightSvg === undefined || cachedSvg(dark) === undefined) {
         if (!production) return node;
-        throw new Error(`${where(node)}: this diagram has not been drawn yet; run: ${RENDER_COMMAND}`);
+        throw contentError(where(node), `this diagram has not been drawn yet; run: ${RENDER_COMMAND}`);
       }
       const accessibility = diagramAccessibility(source);
-      if (!accessibility) throw new Error(`${where(node)}: a diagram needs accTitle and accDescr lines`);
+      if (!accessibility) throw contentError(where(node), 'a diagram needs accTitle and accDescr lines');
       // A second copy of the same diagram on one page gets its own ids.
       const copy = (seen.get(light) ?? 0) + 1;
       seen.set(light, copy);

@@ -3,6 +3,7 @@
  * a real layout engine). One browser page with Mermaid loaded draws every job in turn.
  */
 import path from 'node:path';
+import { contentError } from '../content-errors';
 import { CHROMIUM_FLAGS, systemChromium } from './chromium';
 import { DIAGRAM_FONT, ROOT, mermaidConfig, type Variant } from './settings';
 
@@ -32,8 +33,9 @@ export function errorLocation(job: Pick<RenderJob, 'where' | 'line'>, message: s
 export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): Promise<string[]> {
   const executablePath = systemChromium();
   if (!executablePath) {
-    throw new Error(
-      `${jobs[0].where}: this diagram is new or changed and no Chromium was found to draw it (install Debian's chromium or set PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), then run: ${renderCommand}`,
+    throw contentError(
+      jobs[0].where,
+      `this diagram is new or changed and no Chromium was found to draw it (install Debian's chromium or set PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH), then run: ${renderCommand}`,
     );
   }
   // Loaded only when something must be drawn: a build with a warm cache needs no browser.
@@ -59,7 +61,7 @@ export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): 
       );
       if ('error' in result) {
         const message = (result.error ?? '').replace(/\s+/g, ' ').trim();
-        throw new Error(`${errorLocation(job, message)}: invalid Mermaid diagram: ${message}`);
+        throw contentError(errorLocation(job, message), `invalid Mermaid diagram: ${message}`);
       }
       svgs.push(result.svg);
     }

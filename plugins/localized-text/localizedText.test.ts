@@ -99,11 +99,34 @@ describe('translated front matter', () => {
   it('refuses a translated fact, an unknown page, and a page copied under i18n', () => {
     translations({ 'stories/a': { customer: 'Other' } });
     expect(() => localizedFrontMatter(page, {}, 'zh-Hans')).toThrow(
-      /^i18n\/zh-Hans\/front-matter\.json: "stories\/a" has "customer"; expected only title, sidebar_label, description, keywords$/,
+      /^i18n\/zh-Hans\/front-matter\.json:1: "stories\/a" has "customer"; expected only title, sidebar_label, description, keywords$/,
     );
     translations({ 'stories/b': { title: 'B' } });
     expect(() => localizedFrontMatter(page, {}, 'zh-Hans')).toThrow(/"stories\/b" is not a page under docs\//);
     const copied = path.join(site, 'i18n/zh-Hans/docusaurus-plugin-content-docs/current/stories/a.mdx');
     expect(() => localizedFrontMatter(copied, {}, 'zh-Hans')).toThrow(/a page lives once, under docs\//);
+  });
+
+  it('refuses, in every locale, a page without a translated description', () => {
+    const missing = new RegExp(
+      `^${path.relative(process.cwd(), page)}: no zh-Hans translation: expected "stories/a" with a "description" in i18n/zh-Hans/front-matter\\.json$`,
+    );
+    translations({});
+    expect(() => localizedFrontMatter(page, {}, 'en')).toThrow(missing);
+    translations({ 'stories/a': { title: '甲' } });
+    expect(() => localizedFrontMatter(page, {}, 'en')).toThrow(missing);
+    expect(() => localizedFrontMatter(page, {}, 'zh-Hans')).toThrow(missing);
+  });
+
+  it('names the line of a bad entry and of invalid JSON', () => {
+    writeFileSync(
+      path.join(site, 'i18n/zh-Hans/front-matter.json'),
+      '{\n  "stories/a": { "description": "描述" },\n  "stories/b": { "title": "B" }\n}\n',
+    );
+    expect(() => localizedFrontMatter(page, {}, 'en')).toThrow(
+      /^i18n\/zh-Hans\/front-matter\.json:3: "stories\/b" is not/,
+    );
+    writeFileSync(path.join(site, 'i18n/zh-Hans/front-matter.json'), '{\n  "stories/a": {\n}\n');
+    expect(() => localizedFrontMatter(page, {}, 'en')).toThrow(/^i18n\/zh-Hans\/front-matter\.json:4: not valid JSON/);
   });
 });

@@ -6,6 +6,7 @@
  * An element without its partner right beside it fails the build naming its file and line.
  */
 import path from 'node:path';
+import { contentError } from '../content-errors';
 import { currentLocale, LOCALE_ELEMENTS, type SiteLocale } from './locales';
 
 interface Node {
@@ -71,8 +72,9 @@ export default function remarkLocalizedText(options: { locale?: SiteLocale } = {
         const names = members.map((member) => member.name);
         const expected = ELEMENT_NAMES.map((name) => `<${name}>`).join('');
         if (names.join() !== ELEMENT_NAMES.join())
-          throw new Error(
-            `${where(children[i])}: expected ${expected} side by side, one per language, found ${names.map((name) => `<${name}>`).join('')}`,
+          throw contentError(
+            where(children[i]),
+            `expected ${expected} side by side, one per language, found ${names.map((name) => `<${name}>`).join('')}`,
           );
         for (const member of members) if (member.name === keep) result.push(...content(member, amongBlocks));
         i = children.indexOf(members[members.length - 1]);

@@ -10,9 +10,10 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { contentError } from '../content-errors';
 import remarkLocalizedText from '../localized-text/remark';
 import type { SiteLocale } from '../localized-text/locales';
-import { storyTextFromTree, type MdNode } from '../../src/lib/storyCheck/storyText';
+import { StoryTextError, storyTextFromTree, type MdNode } from '../../src/lib/storyCheck/storyText';
 import type { StoryText } from '../../src/lib/storyCheck/analysis';
 
 export function readStoryText(file: string, source: string, locale: SiteLocale): StoryText {
@@ -25,8 +26,12 @@ export function readStoryText(file: string, source: string, locale: SiteLocale):
     }) as MdNode;
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
-    throw new Error(`${where}:${line ?? 0}: the story cannot be read as MDX: ${reason ?? String(error)}`);
+    throw contentError(`${where}:${line ?? 0}`, `the story cannot be read as MDX: ${reason ?? String(error)}`);
   }
   remarkLocalizedText({ locale })(tree, { path: file });
-  return storyTextFromTree(tree, where);
+  try {
+    return storyTextFromTree(tree, where);
+  } catch (error) {
+    throw error instanceof StoryTextError ? contentError(error.where, error.problem) : error;
+  }
 }

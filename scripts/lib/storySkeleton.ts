@@ -20,6 +20,18 @@ export function nextSidebarPosition(storyTexts: readonly string[]): number {
   return Math.max(0, ...storyTexts.map((text) => sidebarPosition(text) ?? 0)) + 1;
 }
 
+/** The Chinese description a new story needs (the build requires one for every page). */
+export const TRANSLATION_PLACEHOLDER = { description: 'STAR 故事: 待准备。' };
+
+/**
+ * `i18n/zh-Hans/front-matter.json` with the new story's entry added last, the file's other text
+ * unchanged (as Prettier writes it).
+ */
+export function withStoryTranslation(translationsJson: string, slug: string): string {
+  const entry = JSON.stringify({ [`stories/${slug}`]: TRANSLATION_PLACEHOLDER }, null, 2).slice(1, -2);
+  return translationsJson.replace(/\s*}\s*$/, `,${entry}\n}\n`);
+}
+
 export function storySkeleton(slug: string, sidebarPosition: number): string {
   const title = titleFromSlug(slug);
   return `---

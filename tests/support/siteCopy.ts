@@ -16,14 +16,16 @@ export interface CommandResult {
 
 export interface BuildResult {
   status: number | null;
+  /** Everything it printed, stdout then stderr. */
   output: string;
+  stderr: string;
 }
 
 export interface SiteCopy {
   dir: string;
   /**
    * Builds one locale (English by default; Chinese goes to `build/zh-Hans/`) or `all` of them;
-   * returns the exit status and everything it printed.
+   * returns the exit status, everything it printed and its stderr alone.
    */
   build(env?: Record<string, string>, options?: { locale?: 'en' | 'zh-Hans' | 'all' }): BuildResult;
   /** Runs `npm run <script> -- <args>` in the copy (made `withScripts`), without npm's own messages. */
@@ -58,7 +60,7 @@ export function siteCopyWith(
         timeout: locale === 'all' ? 360_000 : 180_000,
         env: { ...process.env, ...env },
       });
-      return { status: result.status, output: result.stdout + result.stderr };
+      return { status: result.status, output: result.stdout + result.stderr, stderr: result.stderr };
     },
     npmRun(script, args) {
       const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: dir, encoding: 'utf8' });

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { isStorySlug, nextSidebarPosition, storySkeleton, titleFromSlug } from '../../scripts/lib/storySkeleton';
+import {
+  isStorySlug,
+  nextSidebarPosition,
+  storySkeleton,
+  titleFromSlug,
+  TRANSLATION_PLACEHOLDER,
+  withStoryTranslation,
+} from '../../scripts/lib/storySkeleton';
 import { validateStoryFacts, vocabularyFromTagKeys } from '../../src/lib/story/schema';
 import { readStoryText } from '../../plugins/story-catalog/storyText';
 import { checkStory } from '../../src/lib/storyCheck/analysis';
@@ -84,4 +91,15 @@ describe('story skeleton', () => {
     expect(diagramAccessibility(blocks[0].source)).toBeDefined();
     await parseMermaid(blocks[0].source);
   }, 30_000); // the first parse loads Mermaid, slow on a busy machine
+});
+
+describe('the new story’s translation', () => {
+  it('is added last to front-matter.json, leaving the rest of the file as it was', () => {
+    const before = '{\n  "overview": {\n    "description": "概览"\n  }\n}\n';
+    const after = withStoryTranslation(before, 'acme-data-lake');
+    expect(after).toBe(
+      '{\n  "overview": {\n    "description": "概览"\n  },\n  "stories/acme-data-lake": {\n    "description": "STAR 故事: 待准备。"\n  }\n}\n',
+    );
+    expect(JSON.parse(after)['stories/acme-data-lake']).toEqual(TRANSLATION_PLACEHOLDER);
+  });
 });

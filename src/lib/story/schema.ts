@@ -31,11 +31,20 @@ export interface TagVocabulary {
 /** Tag key prefixes in `docs/tags.yml`, one per vocabulary. */
 export const TAG_PREFIX = { services: 'aws-', principles: 'lp-', skills: 'skill-' } as const;
 
+/** `file: problem`; the parts apart too, so the build can name the field's line. */
 export class StoryFrontMatterError extends Error {
-  constructor(file: string, field: string, expected: string, got?: unknown) {
+  readonly problem: string;
+  constructor(
+    readonly file: string,
+    readonly field: string,
+    expected: string,
+    readonly got?: unknown,
+  ) {
     const actual = got === undefined ? 'it is missing' : `got ${JSON.stringify(got)}`;
-    super(`${file}: story front matter field "${field}" is invalid: expected ${expected}, ${actual}.`);
+    const problem = `story front matter field "${field}" is invalid: expected ${expected}, ${actual}.`;
+    super(`${file}: ${problem}`);
     this.name = 'StoryFrontMatterError';
+    this.problem = problem;
   }
 }
 

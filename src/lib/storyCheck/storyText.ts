@@ -16,7 +16,11 @@ export interface MdNode {
 }
 
 export class StoryTextError extends Error {
-  constructor(where: string, problem: string) {
+  constructor(
+    /** `file` or `file:line`. */
+    readonly where: string,
+    readonly problem: string,
+  ) {
     super(`${where}: ${problem}`);
     this.name = 'StoryTextError';
   }
