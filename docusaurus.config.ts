@@ -13,6 +13,7 @@ import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
 import { parseFrontMatter } from './plugins/front-matter';
 import { offlineManifest } from './plugins/offline/precache';
+import contentSecurityPolicyPlugin from './plugins/content-security-policy';
 
 // Deploy targets set these (GitHub Pages, S3 + CloudFront); local builds use the defaults.
 const siteUrl = process.env.SITE_URL ?? 'https://dla-prep.example.com';
@@ -64,6 +65,8 @@ const config: Config = {
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
     prismLanguagesPlugin,
+    // Before plugin-pwa: the pages get their policy before the offline copy versions them.
+    contentSecurityPolicyPlugin,
     [
       '@docusaurus/plugin-pwa',
       {

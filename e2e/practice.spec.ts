@@ -1,5 +1,5 @@
 /** Practice mode: story rehearsal, principle drill, flash cards, mock loop, saved progress, phone, a11y. */
-import { test, expect } from './support/test';
+import { test, expect, policyViolationsOf } from './support/test';
 import type { Locator, Page } from '@playwright/test';
 import { correctNames } from '../src/lib/guide/corrections';
 import { guideOutline } from './support/guideOutline';
@@ -166,30 +166,41 @@ test('FirstGroup’s unwritten Task shows as “to prepare”; “surprise me”
   await expect(parts(page)).toHaveCount(0);
 });
 
-test("a rehearsal inserts the story page's text sanitised: no script, event handler or javascript: link runs", async ({
-  page,
-}) => {
-  // The page the rehearsal fetches, with hostile markup in its Situation.
-  await page.route('**/stories/huron-data-platform', async (route) => {
-    const html = (await (await route.fetch()).text()).replace(
-      '<p>I had a 1 Billion consulting firm customer.',
-      '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
-        '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
-        '<p onclick="window.injected=5">I had a 1 Billion consulting firm customer.',
-    );
-    expect(html).toContain('a hostile link');
-    await route.fulfill({ body: html, contentType: 'text/html' });
+test.describe('with hostile markup in the fetched story', () => {
+  test.use({ expectPolicyViolations: true });
+
+  test("a rehearsal inserts the story page's text sanitised: no script, event handler or javascript: link runs", async ({
+    page,
+    context,
+  }) => {
+    // The page the rehearsal fetches, with hostile markup in its Situation.
+    await page.route('**/stories/huron-data-platform', async (route) => {
+      const html = (await (await route.fetch()).text()).replace(
+        '<p>I had a 1 Billion consulting firm customer.',
+        '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
+          '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
+          '<p onclick="window.injected=5">I had a 1 Billion consulting firm customer.',
+      );
+      expect(html).toContain('a hostile link');
+      await route.fulfill({ body: html, contentType: 'text/html' });
+    });
+    await gotoHydrated(page, PRACTICE);
+    await pickStory(page, 'Huron data platform');
+    await page.keyboard.press('ArrowRight');
+    const situation = parts(page).first();
+    await expect(situation).toContainText('I had a 1 Billion consulting firm customer.');
+    await expect(situation.locator('script, [onerror], [onclick]')).toHaveCount(0);
+    await expect(situation.getByText('a hostile link')).not.toHaveAttribute('href', /javascript:/);
+    await situation.getByText('a hostile link').click();
+    await situation.getByText('I had a 1 Billion').click();
+    expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
+    // Parsing the fetched page (DOMParser, then DOMPurify) trips the policy on its inline handler and
+    // scripts, though an inert document would never run them: inline code blocked, nothing else.
+    const violations = policyViolationsOf(context);
+    expect(violations.length).toBeGreaterThan(0);
+    for (const violation of violations)
+      expect(violation).toMatch(/^securitypolicyviolation: script-src-(attr|elem) blocked inline /);
   });
-  await gotoHydrated(page, PRACTICE);
-  await pickStory(page, 'Huron data platform');
-  await page.keyboard.press('ArrowRight');
-  const situation = parts(page).first();
-  await expect(situation).toContainText('I had a 1 Billion consulting firm customer.');
-  await expect(situation.locator('script, [onerror], [onclick]')).toHaveCount(0);
-  await expect(situation.getByText('a hostile link')).not.toHaveAttribute('href', /javascript:/);
-  await situation.getByText('a hostile link').click();
-  await situation.getByText('I had a 1 Billion').click();
-  expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
 });
 
 test('the Chinese practice page rehearses the Chinese story text', async ({ page }) => {

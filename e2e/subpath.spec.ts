@@ -6,38 +6,47 @@
 import { test, expect } from './support/test';
 import { gotoHydrated, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists, scriptsWithMermaid } from './support/diagrams';
-import { SUBPATH, SUBPATH_BUILD_DIR, sitemapPathsIn } from './support/subpath';
+import { SUBPATH, SUBPATH_BUILD_DIR, diagramLinksInBuild, sitemapPathsIn } from './support/subpath';
 
 test('no script of the sub-path build carries Mermaid’s runtime', () => {
   expect(scriptsWithMermaid(SUBPATH_BUILD_DIR)).toEqual([]);
 });
 
+// Pages per test: shorter tests share the workers evenly at the end of a run.
+const PAGES_PER_TEST = 12;
+
 for (const locale of ['', 'zh-Hans/']) {
   const paths = sitemapPathsIn(SUBPATH_BUILD_DIR, locale);
 
-  test(`the ${locale || 'en/'} sub-path sitemap is under ${SUBPATH}`, () => {
+  test(`the ${locale || 'en/'} sub-path sitemap is under ${SUBPATH}, and its pages' drawings hold links`, () => {
     expect(paths.length).toBeGreaterThan(20);
+    expect(paths.reduce((sum, path) => sum + diagramLinksInBuild(path), 0)).toBeGreaterThan(50);
     for (const path of paths) expect(path.startsWith(`${SUBPATH}${locale}`)).toBe(true);
   });
 
-  test(`every ${locale || 'en/'} page loads under ${SUBPATH} with no broken request or diagram link`, async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(180_000);
-    const problems = watchForErrors(page);
-    const checked = new Set<string>();
-    for (const path of paths) {
-      await gotoHydrated(page, path);
-      for (const href of await diagramLinksOnPage(page)) {
-        expect(href.startsWith(`${SUBPATH}${locale}`), `diagram link ${href} on ${path}`).toBe(true);
-        if (!checked.has(href)) await expectLinkTargetExists(request, href, path);
-        checked.add(href);
+  for (let first = 0; first < paths.length; first += PAGES_PER_TEST) {
+    const shard = paths.slice(first, first + PAGES_PER_TEST);
+    test(`${locale || 'en/'} pages ${first + 1}–${first + shard.length} load under ${SUBPATH} with no broken request or diagram link`, async ({
+      page,
+      request,
+    }) => {
+      const problems = watchForErrors(page);
+      const checked = new Set<string>();
+      let links = 0;
+      for (const path of shard) {
+        await gotoHydrated(page, path);
+        for (const href of await diagramLinksOnPage(page)) {
+          links++;
+          expect(href.startsWith(`${SUBPATH}${locale}`), `diagram link ${href} on ${path}`).toBe(true);
+          if (!checked.has(href)) await expectLinkTargetExists(request, href, path);
+          checked.add(href);
+        }
       }
-    }
-    expect(checked.size).toBeGreaterThan(10);
-    expect(problems()).toEqual([]);
-  });
+      // Every node link the pages' drawings hold was checked.
+      expect(links).toBe(shard.reduce((sum, path) => sum + diagramLinksInBuild(path), 0));
+      expect(problems()).toEqual([]);
+    });
+  }
 }
 
 test(`a copied section link is the serving origin, ${SUBPATH} and the fragment`, async ({ page, context, baseURL }) => {

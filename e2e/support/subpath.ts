@@ -9,3 +9,13 @@ export function sitemapPathsIn(buildDir: string, localeDir: string): string[] {
   const xml = readFileSync(path.join(buildDir, localeDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 }
+
+/** How many node links the light drawings of a sub-path page hold in its built HTML. */
+export function diagramLinksInBuild(pagePath: string): number {
+  const file = pagePath.slice(SUBPATH.length).replace(/(^|\/)$/, '$1index') + '.html';
+  const html = readFileSync(path.join(SUBPATH_BUILD_DIR, file), 'utf8');
+  return [...html.matchAll(/data-diagram-svg="?light"?[^>]*>([\s\S]*?)<\/svg>/g)].reduce(
+    (sum, [, drawing]) => sum + [...drawing.matchAll(/<a[\s>]/g)].length,
+    0,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * `npm test`: every check, in the order that keeps two cores busy, and how long each took.
+ * The static checks (types, lint, unit tests) run beside the two builds: each of those steps
+ * keeps about one core busy. Then the checks of the build, then the browser tests, which
+ * need both builds. A step's output is printed whole when it ends, so steps that run side by
+ * side do not interleave; the first failure stops the run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+
+type Step = string;
+/** Steps of a chain run one after another; the chains of a stage run side by side. */
+type Stage = Step[][];
+
+const STAGES: Stage[] = [
+  [
+    ['typecheck', 'lint', 'test:unit'],
+    ['build', 'build:subpath'],
+  ],
+  [['test:content']],
+  [['e2e']],
+];
+
+const running = new Set<ChildProcess>();
+const timings: [Step, number][] = [];
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+
+/** Runs `npm run <step>`; its output streams through, or is held until it ends when steps run side by side. */
+function runStep(step: Step, hold: boolean): Promise<void> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    // Browser tests include the sub-path build's project (see playwright.config.ts).
+    const env = step === 'e2e' ? { ...process.env, E2E_SUBPATH: '1' } : process.env;
+    // Its own process group, so a failure elsewhere stops the step's whole process tree.
+    const child = spawn('npm', ['run', '--silent', step], {
+      env,
+      detached: true,
+      stdio: ['ignore', hold ? 'pipe' : 'inherit', hold ? 'pipe' : 'inherit'],
+    });
+    running.add(child);
+    const output: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
+    child.on('close', (code) => {
+      running.delete(child);
+      const took = Date.now() - started;
+      process.stdout.write(Buffer.concat(output));
+      console.log(`${code === 0 ? '✔' : '✘'} npm run ${step}: ${seconds(took)}\n`);
+      timings.push([step, took]);
+      if (code === 0) resolve();
+      else reject(new Error(`npm run ${step} failed (exit ${code})`));
+    });
+  });
+}
+
+async function runChain(chain: Step[], hold: boolean): Promise<void> {
+  for (const step of chain) await runStep(step, hold);
+}
+
+const started = Date.now();
+try {
+  for (const stage of STAGES) await Promise.all(stage.map((chain) => runChain(chain, stage.length > 1)));
+  console.log(
+    `All checks passed in ${seconds(Date.now() - started)}: ${timings.map(([step, took]) => `${step} ${seconds(took)}`).join(', ')}.`,
+  );
+} catch (error) {
+  for (const child of running) process.kill(-child.pid!, 'SIGTERM');
+  console.error(`${(error as Error).message}; ${seconds(Date.now() - started)} in.`);
+  process.exitCode = 1;
+}
