@@ -5,8 +5,9 @@ export default defineConfig({
     environment: 'node',
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'plugins/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
-      // Checks of the production build; run after `npm run build`.
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      // Checks of the production build; run after `npm run build`. Two files at a time (vitest's
+      // default is one on two cores): most of them wait on a build of a copy they started.
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], maxWorkers: 2 } },
     ],
   },
 });
