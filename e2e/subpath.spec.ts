@@ -12,8 +12,9 @@ test('no script of the sub-path build carries Mermaid’s runtime', () => {
   expect(scriptsWithMermaid(SUBPATH_BUILD_DIR)).toEqual([]);
 });
 
-// Pages per test: shorter tests share the workers evenly at the end of a run.
-const PAGES_PER_TEST = 12;
+// Pages per test: two tests a language share the workers more evenly at the end of a run than
+// one, and each new test costs a cold browser context.
+const PAGES_PER_TEST = 35;
 
 for (const locale of ['', 'zh-Hans/']) {
   const paths = sitemapPathsIn(SUBPATH_BUILD_DIR, locale);
