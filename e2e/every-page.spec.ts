@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { test, expect } from './support/test';
+import { test, expect, policyViolationsOf } from './support/test';
 import type { Page } from '@playwright/test';
 import {
   BUILD_DIR,
@@ -107,6 +107,7 @@ test.beforeAll(async ({ readerPage: page }) => {
     if (await save.count()) await save.click();
     await expectSavedOffline(page, home);
   }
+  expect(policyViolationsOf(page.context()), 'Content-Security-Policy violations').toEqual([]);
 });
 
 for (const locale of LOCALES) {
@@ -189,6 +190,7 @@ for (const locale of LOCALES) {
         expect(requests.foreign, 'scripts from another origin').toEqual([]);
 
         expect(problems()).toEqual([]);
+        expect(policyViolationsOf(page.context()), 'Content-Security-Policy violations').toEqual([]);
       } finally {
         await page.context().setOffline(false);
         page.removeAllListeners();

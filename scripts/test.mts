@@ -21,6 +21,23 @@ const STAGES: Stage[] = [
 ];
 
 const running = new Set<ChildProcess>();
+
+/** Stops every step still running, with its whole process tree (a build, a test server). */
+function stopAll(): void {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+// Ctrl-C or a cancelled CI job stops the steps too, not only this script.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
 const timings: [Step, number][] = [];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
@@ -63,7 +80,7 @@ try {
     `All checks passed in ${seconds(Date.now() - started)}: ${timings.map(([step, took]) => `${step} ${seconds(took)}`).join(', ')}.`,
   );
 } catch (error) {
-  for (const child of running) process.kill(-child.pid!, 'SIGTERM');
+  stopAll();
   console.error(`${(error as Error).message}; ${seconds(Date.now() - started)} in.`);
   process.exitCode = 1;
 }

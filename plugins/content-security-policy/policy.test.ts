@@ -55,5 +55,7 @@ describe('withPolicy', () => {
   it('refuses a page without a charset, or with a policy already', () => {
     expect(() => withPolicy('<html><head><script>x()</script>', "default-src 'self'")).toThrow(/meta charset/);
     expect(() => withPolicy(withPolicy(PAGE, 'a'), 'b')).toThrow(/already has a policy/);
+    // Text about a policy is not one.
+    expect(withPolicy(`${PAGE}<p>http-equiv="Content-Security-Policy"</p>`, 'a')).toContain('content="a"');
   });
 });

@@ -58,7 +58,8 @@ const CHARSET = /<meta charset=["']?[\w-]+["']?\s*\/?>/i;
  * governs only what comes after it, so it must come before every script and style.
  */
 export function withPolicy(html: string, policy: string): string {
-  if (/http-equiv=["']?Content-Security-Policy/i.test(html)) throw new Error('the page already has a policy');
+  if (/<meta\b[^>]*\bhttp-equiv=["']?Content-Security-Policy/i.test(html))
+    throw new Error('the page already has a policy');
   const charset = CHARSET.exec(html);
   if (!charset) throw new Error('expected a <meta charset> at the start of <head>');
   const end = charset.index + charset[0].length;

@@ -41,7 +41,7 @@ export function diagramSources(root = ROOT): DiagramSource[] {
     } catch (error) {
       // `line 12: mermaid block is never closed`
       const [, line, problem] = /^line (\d+): (.*)$/.exec((error as Error).message) ?? [];
-      throw line ? contentError(`${file}:${line}`, problem) : error;
+      throw line ? contentError(`${file}:${line}`, problem) : contentError(file, (error as Error).message);
     }
   });
 }

@@ -28,8 +28,12 @@ export const TRANSLATION_PLACEHOLDER = { description: 'STAR 故事: 待准备。
  * unchanged (as Prettier writes it).
  */
 export function withStoryTranslation(translationsJson: string, slug: string): string {
-  const entry = JSON.stringify({ [`stories/${slug}`]: TRANSLATION_PLACEHOLDER }, null, 2).slice(1, -2);
-  return translationsJson.replace(/\s*}\s*$/, `,${entry}\n}\n`);
+  const id = `stories/${slug}`;
+  const existing = JSON.parse(translationsJson) as Record<string, unknown>;
+  if (id in existing) throw new Error(`i18n/zh-Hans/front-matter.json already has "${id}"`);
+  const entry = JSON.stringify({ [id]: TRANSLATION_PLACEHOLDER }, null, 2).slice(1, -2);
+  // Appended to the text as it is, so the file keeps its formatting.
+  return translationsJson.replace(/\s*}\s*$/, `${Object.keys(existing).length ? ',' : ''}${entry}\n}\n`);
 }
 
 export function storySkeleton(slug: string, sidebarPosition: number): string {

@@ -36,8 +36,10 @@ describe.each(Object.entries(LOCALE_DIRS))('the %s build', (locale, localeDir) =
       for (const script of inlineScripts(html)) expect(scriptSources, page).toContain(hashSource(script));
       policies.add(policy!);
     }
-    // One policy for the locale: a client-side navigation keeps the first page's.
+    // One policy for the locale: a client-side navigation keeps the first page's. It allows two
+    // inline scripts: the colour-mode script in every head and the home page's base-URL banner.
     expect(policies.size).toBe(1);
+    expect([...policies][0].match(/'sha256-[A-Za-z0-9+/]{43}='/g)).toHaveLength(2);
   });
 
   it('versions each page in the offline copy as it is served, policy included', () => {

@@ -102,4 +102,12 @@ describe('the new story’s translation', () => {
     );
     expect(JSON.parse(after)['stories/acme-data-lake']).toEqual(TRANSLATION_PLACEHOLDER);
   });
+
+  it('starts an empty file, and refuses a story that already has one', () => {
+    expect(JSON.parse(withStoryTranslation('{}\n', 'acme-data-lake'))).toEqual({
+      'stories/acme-data-lake': TRANSLATION_PLACEHOLDER,
+    });
+    const withAcme = withStoryTranslation('{}\n', 'acme-data-lake');
+    expect(() => withStoryTranslation(withAcme, 'acme-data-lake')).toThrow(/already has "stories\/acme-data-lake"/);
+  });
 });
