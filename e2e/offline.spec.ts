@@ -8,7 +8,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { BUILD_DIR, gotoHydrated } from './support/site';
+import { BUILD_DIR, gotoHydrated, watchForErrors } from './support/site';
 import {
   cachedPaths,
   emulateConnection,
@@ -76,6 +76,28 @@ test('a second page view saves this language only; then the story, a section and
   await gotoHydrated(page, '/zh-Hans/overview');
   await page.locator('input.navbar__search-input').fill('单点测试');
   await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Capital One' }).first()).toBeVisible();
+});
+
+test('offline, with both languages saved, the Chinese home without its slash opens, and its pages’ code comes from the Chinese copy', async ({
+  page,
+  context,
+}) => {
+  // docusaurus serve shows the Chinese home as /zh-Hans, outside the Chinese worker's scope.
+  for (const home of ['/', '/zh-Hans/']) {
+    await gotoHydrated(page, home);
+    // The second page view may have started saving already.
+    const save = (await openOfflineControl(page)).getByRole('button', { name: /^(Save for offline|保存以离线阅读)$/ });
+    if (await save.count()) await save.click();
+    await expectSavedOffline(page, home);
+  }
+  await context.setOffline(true);
+  const problems = watchForErrors(page);
+  await gotoHydrated(page, '/zh-Hans');
+  // The stories page's code was never loaded online: it comes from the Chinese copy.
+  await page.getByRole('link', { name: '故事' }).first().click();
+  await expect(page).toHaveURL(/\/zh-Hans\/stories$/);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(problems()).toEqual([]);
 });
 
 test('Save-Data: nothing is saved on its own; the control saves at once and removes the copy', async ({ page }) => {
