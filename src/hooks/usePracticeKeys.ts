@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { practiceKeyAction, type PracticeKeyEvent } from '@site/src/lib/practice/keys';
 
 export interface PracticeKeyHandlers {
@@ -13,15 +13,19 @@ function targetKind(target: EventTarget | null): PracticeKeyEvent['target'] {
   return target.closest('button, a, summary') ? 'control' : 'other';
 }
 
-/** Space, → and 1–5 for the drill on screen (see `practiceKeyAction`). */
+/**
+ * Space, → and 1–5 for the drill on screen (see `practiceKeyAction`). The listener and the
+ * handlers are set in layout effects, committed with the first client render, before the controls that keys act on
+ * are enabled (the timer's button after hydration, a story's reveal once its text is loaded):
+ * a key pressed once a control is usable always finds them, however slow the page is.
+ */
 export function usePracticeKeys(handlers: PracticeKeyHandlers): void {
-  // Updated before the browser can deliver another key, so a key never reaches stale state.
   const latest = useRef(handlers);
   useLayoutEffect(() => {
     latest.current = handlers;
   });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const action = practiceKeyAction({
         key: event.key,

@@ -1,6 +1,7 @@
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import type { Timer } from '@site/src/hooks/useTimer';
 import {
   formatClock,
@@ -30,6 +31,8 @@ function toggleLabel(timer: Timer): string {
 
 /** Elapsed time against the target, a start/pause button, the target choice and a spoken warning. */
 export default function PracticeTimer({ timer, target, storySeconds, onTargetChange }: Props): ReactNode {
+  // Disabled in the server's HTML and until hydrated: usable only once Space works too.
+  const hydrated = useIsBrowser();
   return (
     <div className={clsx(styles.timer, styles[timer.phase])} data-timer-phase={timer.phase}>
       <span
@@ -42,7 +45,7 @@ export default function PracticeTimer({ timer, target, storySeconds, onTargetCha
         type="button"
         className="button button--primary button--sm"
         onClick={timer.toggle}
-        disabled={timer.phase === 'over'}>
+        disabled={!hydrated || timer.phase === 'over'}>
         {toggleLabel(timer)}
       </button>
       <LabeledSelect
