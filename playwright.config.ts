@@ -17,7 +17,12 @@ export default defineConfig({
   retries: 0,
   // Most of a test is waiting on the browser, so three workers keep two cores busy.
   workers: 3,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+    // `npm test` reads the run's counts from it (scripts/test.mts).
+    ...(process.env.TEST_REPORT_FILE ? [['json', { outputFile: process.env.TEST_REPORT_FILE }] as const] : []),
+  ],
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}`,

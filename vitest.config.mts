@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
+// `npm test` reads each run's counts from a JSON report (scripts/test.mts).
+const reportFile = process.env.TEST_REPORT_FILE;
+
 export default defineConfig({
   test: {
     environment: 'node',
+    reporters: reportFile ? ['default', ['json', { outputFile: reportFile }]] : ['default'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'plugins/**/*.test.ts', 'tests/unit/**/*.test.ts'] } },
       // Checks of the production build; run after `npm run build`. Two files at a time (vitest's

@@ -6,6 +6,10 @@
  * side do not interleave; the first failure stops the run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { addCounts, countsOfExit, countsOfReport, formatCounts, type TestCounts } from './lib/testCounts';
 
 type Step = string;
 /** Steps of a chain run one after another; the chains of a stage run side by side. */
@@ -39,14 +43,26 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.exit(130);
   });
 const timings: [Step, number][] = [];
+const counts: TestCounts[] = [];
+// Each test runner writes its JSON report here (TEST_REPORT_FILE: vitest.config.mts, playwright.config.ts).
+const reports = mkdtempSync(path.join(tmpdir(), 'dla-test-reports-'));
+
+/** What a step ran: its runner's report, or the step itself as one check. */
+function countsOf(reportFile: string, code: number | null): TestCounts {
+  if (!existsSync(reportFile)) return countsOfExit(code);
+  const report = countsOfReport(JSON.parse(readFileSync(reportFile, 'utf8')));
+  // A runner that failed before it could count a failure still failed.
+  return code !== 0 && report.failed === 0 ? { ...report, failed: 1 } : report;
+}
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
 /** Runs `npm run <step>`; its output streams through, or is held until it ends when steps run side by side. */
 function runStep(step: Step, hold: boolean): Promise<void> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
+    const reportFile = path.join(reports, `${step.replace(':', '-')}.json`);
     // Browser tests include the sub-path build's project (see playwright.config.ts).
-    const env = step === 'e2e' ? { ...process.env, E2E_SUBPATH: '1' } : process.env;
+    const env = { ...process.env, TEST_REPORT_FILE: reportFile, ...(step === 'e2e' ? { E2E_SUBPATH: '1' } : {}) };
     // Its own process group, so a failure elsewhere stops the step's whole process tree.
     const child = spawn('npm', ['run', '--silent', step], {
       env,
@@ -63,6 +79,7 @@ function runStep(step: Step, hold: boolean): Promise<void> {
       process.stdout.write(Buffer.concat(output));
       console.log(`${code === 0 ? '✔' : '✘'} npm run ${step}: ${seconds(took)}\n`);
       timings.push([step, took]);
+      counts.push(countsOf(reportFile, code));
       if (code === 0) resolve();
       else reject(new Error(`npm run ${step} failed (exit ${code})`));
     });
@@ -83,4 +100,8 @@ try {
   stopAll();
   console.error(`${(error as Error).message}; ${seconds(Date.now() - started)} in.`);
   process.exitCode = 1;
+} finally {
+  rmSync(reports, { recursive: true, force: true });
+  // Over every step that ran; a step left unrun by an earlier failure counts nowhere.
+  console.log(formatCounts(addCounts(counts)));
 }
