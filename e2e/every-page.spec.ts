@@ -2,11 +2,12 @@
  * Every page of the production build (every HTML file, the 404 page included), in both locales,
  * visited in a reader's tab (service worker on, both languages saved for offline reading): loads
  * clean and within the Content-Security-Policy (support/test.ts reports any violation as a
- * console error), hydrates, has unique ids, passes axe (WCAG 2.2 AA) in light mode online, then
- * again offline from the saved copy in dark mode (its colour rules), and keeps to the
+ * console error), hydrates, has unique ids, passes axe (WCAG 2.2 AA) in light mode and its colour
+ * rules in dark mode, has its file and every script it ran in the offline copy, and keeps to the
  * JavaScript budget in real bytes: every script the page loads, inline ones included, before
  * and after a first focus of the search box (which starts the search worker), gzip, none from
- * another origin. The sitemap lists exactly these pages.
+ * another origin. One page of each kind is then opened offline from the copy. The sitemap lists
+ * exactly these pages.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import type { Page } from '@playwright/test';
 import {
   BUILD_DIR,
   LOCALES,
+  animationsSettled,
   axeViolations,
   builtPagePaths,
   expectNoAxeViolations,
@@ -29,6 +31,29 @@ import { expectSavedOffline, openOfflineControl } from './support/offline';
 const BUDGET = JSON.parse(readFileSync(path.resolve(__dirname, '../performance-budget.json'), 'utf8')) as {
   gzipJavaScriptKB: { pageWithoutDiagram: number; pageWithDiagram: number };
 };
+
+/** The built file of a page's path: `/` is `/index.html`, `/overview` is `/overview.html`. */
+const builtFileOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : `${url}.html`);
+
+/**
+ * One page of each kind of a locale's build, by what its HTML says it is (the theme's page
+ * classes, whether it has STAR sections, whether it has drawings): what depends on the page's
+ * template rather than its text is checked on these alone.
+ */
+function pageKinds(locale: (typeof LOCALES)[number]): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const url of builtPagePaths(locale)) {
+    const html = readFileSync(path.join(BUILD_DIR, builtFileOf(url)), 'utf8');
+    const classes = /<html[^>]*\sclass="([^"]*)"/.exec(html)?.[1] ?? '';
+    const kind = [
+      ...classes.split(/\s+/).filter((name) => name && !name.startsWith('docs-doc-id-')),
+      ...(html.includes('data-star-section') ? ['STAR sections'] : []),
+      ...(html.includes('data-diagram-svg') ? ['drawings'] : []),
+    ].join(' ');
+    if (!kinds.has(kind)) kinds.set(kind, url);
+  }
+  return kinds;
+}
 
 const fileSizes = new Map<string, number>();
 /** Gzip size of a built file, by its site path. */
@@ -133,7 +158,7 @@ for (const locale of LOCALES) {
   });
 
   for (const url of paths) {
-    test(`${url} loads clean and within its policy online and offline, has unique ids, passes axe in light and dark mode, keeps to the JS budget`, async ({
+    test(`${url} loads clean and within its policy, has unique ids, passes axe in light and dark mode, is in the offline copy, keeps to the JS budget`, async ({
       readerPage: page,
       baseURL,
     }) => {
@@ -157,18 +182,12 @@ for (const locale of LOCALES) {
         await openSections();
         await expectNoAxeViolations(page);
 
-        // Again offline, from the saved copy, in dark mode.
-        await page.context().setOffline(true);
+        // Dark mode: the colour rules again.
         await page.emulateMedia({ colorScheme: 'dark' });
-        expect((await page.reload())?.fromServiceWorker(), 'the page comes from the offline copy').toBe(true);
-        await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-        await openSections();
         if (diagrams) await expect(page.locator('[data-diagram-svg="dark"] > svg').first()).toBeVisible();
         // Judge the settled colours, not a button caught halfway through its colour transition.
-        await page.waitForFunction(() =>
-          document.getAnimations().every((animation) => animation.playState !== 'running'),
-        );
+        await animationsSettled(page);
         await expectNoAxeViolations(page, 'colours');
 
         // The budget, after a first search: focusing the box starts the search worker, which loads
@@ -189,6 +208,43 @@ for (const locale of LOCALES) {
         expect(kb, `gzip JS of ${url} (KB) as counted`).toBeGreaterThan(150);
         expect(requests.foreign, 'scripts from another origin').toEqual([]);
 
+        // Offline, this page opens from the saved copy: its file and every script it ran are in it
+        // (how the worker serves them is checked once per kind of page, below).
+        const missing = await page.evaluate(
+          async (files) => {
+            const absent: string[] = [];
+            for (const file of files) if (!(await caches.match(file, { ignoreSearch: true }))) absent.push(file);
+            return absent;
+          },
+          [builtFileOf(url), ...requests.scripts],
+        );
+        expect(missing, 'files of the page missing from the offline copy').toEqual([]);
+
+        expect(problems()).toEqual([]);
+        expect(policyViolationsOf(page.context()), 'Content-Security-Policy violations').toEqual([]);
+      } finally {
+        page.removeAllListeners();
+      }
+    });
+  }
+
+  for (const [kind, url] of pageKinds(locale)) {
+    test(`offline, ${url} (${kind}) opens from the saved copy, hydrated, in dark mode, its sections and drawings shown`, async ({
+      readerPage: page,
+    }) => {
+      const problems = watchForErrors(page);
+      try {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await gotoHydrated(page, url);
+        const diagrams = (await allDiagramSvgs(page).count()) / 2;
+        await page.context().setOffline(true);
+        expect((await page.reload())?.fromServiceWorker(), 'the page comes from the offline copy').toBe(true);
+        await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
+        if (await expandAll.count()) await expandAll.click();
+        await expect(shownDiagramSvgs(page)).toHaveCount(diagrams);
+        if (diagrams) await expect(page.locator('[data-diagram-svg="dark"] > svg').first()).toBeVisible();
         expect(problems()).toEqual([]);
         expect(policyViolationsOf(page.context()), 'Content-Security-Policy violations').toEqual([]);
       } finally {

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { gotoHydrated } from './support/site';
+import { animationsSettled, gotoHydrated } from './support/site';
 
 const STORIES = ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake'];
 const PARTS = ['situation', 'task', 'action', 'result'];
@@ -100,6 +100,9 @@ for (const { prefix, colorScheme } of VARIANTS) {
 
       const menu = page.locator('.theme-doc-toc-mobile');
       await menu.locator('button').click();
+      // The list opens with a height transition: a click while it grows can land beside the link.
+      await expect(tocLinks(page, '.theme-doc-toc-mobile').last()).toBeVisible();
+      await animationsSettled(page);
       expect(await tocEntries(page, '.theme-doc-toc-mobile')).toEqual(await starHeadings(page));
       await tocLinks(page, '.theme-doc-toc-mobile').nth(2).click();
       await expect(page).toHaveURL(/#action$/);

@@ -51,6 +51,11 @@ export async function gotoHydrated(page: Page, url: string): Promise<void> {
   await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
 }
 
+/** Waits until no animation or transition runs: a control that is still opening or changing colour is not judged or clicked. */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+}
+
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The WCAG AA rules that depend on colours: all that changes between light and dark mode. */
