@@ -102,6 +102,6 @@ try {
   process.exitCode = 1;
 } finally {
   rmSync(reports, { recursive: true, force: true });
-  // Over every step that ran; a step left unrun by an earlier failure counts nowhere.
+  // Over every step that ran; a step an earlier failure stopped counts nowhere.
   console.log(formatCounts(addCounts(counts)));
 }
