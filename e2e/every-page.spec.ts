@@ -55,6 +55,13 @@ function pageKinds(locale: (typeof LOCALES)[number]): Map<string, string> {
   return kinds;
 }
 
+/** Opens a story's STAR sections, if it has them, and waits for its `diagrams` drawings to show. */
+async function openSections(page: Page, diagrams: number): Promise<void> {
+  const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
+  if (await expandAll.count()) await expandAll.click();
+  await expect(shownDiagramSvgs(page)).toHaveCount(diagrams);
+}
+
 const fileSizes = new Map<string, number>();
 /** Gzip size of a built file, by its site path. */
 function gzipBytesOf(pathname: string): number {
@@ -174,12 +181,7 @@ for (const locale of LOCALES) {
         const diagrams = (await allDiagramSvgs(page).count()) / 2;
 
         // Open the STAR sections (closed <details> content is not checked by axe).
-        const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
-        const openSections = async () => {
-          if (await expandAll.count()) await expandAll.click();
-          await expect(shownDiagramSvgs(page)).toHaveCount(diagrams);
-        };
-        await openSections();
+        await openSections(page, diagrams);
         await expectNoAxeViolations(page);
 
         // Dark mode: the colour rules again.
@@ -241,9 +243,7 @@ for (const locale of LOCALES) {
         expect((await page.reload())?.fromServiceWorker(), 'the page comes from the offline copy').toBe(true);
         await expect(page.locator('html[data-has-hydrated="true"]')).toHaveCount(1);
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-        const expandAll = page.getByRole('button', { name: /^(Expand all|全部展开)$/ });
-        if (await expandAll.count()) await expandAll.click();
-        await expect(shownDiagramSvgs(page)).toHaveCount(diagrams);
+        await openSections(page, diagrams);
         if (diagrams) await expect(page.locator('[data-diagram-svg="dark"] > svg').first()).toBeVisible();
         expect(problems()).toEqual([]);
         expect(policyViolationsOf(page.context()), 'Content-Security-Policy violations').toEqual([]);
