@@ -19,9 +19,11 @@ import {
   LOCALES,
   animationsSettled,
   axeViolations,
+  builtFileOf,
   builtPagePaths,
   expectNoAxeViolations,
   gotoHydrated,
+  pageKinds,
   sitemapPaths,
   watchForErrors,
 } from './support/site';
@@ -31,29 +33,6 @@ import { expectSavedOffline, openOfflineControl } from './support/offline';
 const BUDGET = JSON.parse(readFileSync(path.resolve(__dirname, '../performance-budget.json'), 'utf8')) as {
   gzipJavaScriptKB: { pageWithoutDiagram: number; pageWithDiagram: number };
 };
-
-/** The built file of a page's path: `/` is `/index.html`, `/overview` is `/overview.html`. */
-const builtFileOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : `${url}.html`);
-
-/**
- * One page of each kind of a locale's build, by what its HTML says it is (the theme's page
- * classes, whether it has STAR sections, whether it has drawings): what depends on the page's
- * template rather than its text is checked on these alone.
- */
-function pageKinds(locale: (typeof LOCALES)[number]): Map<string, string> {
-  const kinds = new Map<string, string>();
-  for (const url of builtPagePaths(locale)) {
-    const html = readFileSync(path.join(BUILD_DIR, builtFileOf(url)), 'utf8');
-    const classes = /<html[^>]*\sclass="([^"]*)"/.exec(html)?.[1] ?? '';
-    const kind = [
-      ...classes.split(/\s+/).filter((name) => name && !name.startsWith('docs-doc-id-')),
-      ...(html.includes('data-star-section') ? ['STAR sections'] : []),
-      ...(html.includes('data-diagram-svg') ? ['drawings'] : []),
-    ].join(' ');
-    if (!kinds.has(kind)) kinds.set(kind, url);
-  }
-  return kinds;
-}
 
 /** Opens a story's STAR sections, if it has them, and waits for its `diagrams` drawings to show. */
 async function openSections(page: Page, diagrams: number): Promise<void> {

@@ -211,9 +211,9 @@ test.describe('with hostile markup in the fetched story', () => {
     expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
     // Parsing the fetched page (DOMParser, then DOMPurify) trips the policy on its inline handler and
     // scripts, though an inert document would never run them: inline code blocked, nothing else.
-    const violations = policyViolationsOf(context);
-    expect(violations.length).toBeGreaterThan(0);
-    for (const violation of violations)
+    // A violation reaches the test as a console message, after the page reported it: waited for.
+    await expect.poll(() => policyViolationsOf(context).length).toBeGreaterThan(0);
+    for (const violation of policyViolationsOf(context))
       expect(violation).toMatch(/^securitypolicyviolation: script-src-(attr|elem) blocked inline /);
   });
 });

@@ -1,50 +1,77 @@
 /**
- * The site built for a sub-path base URL (BASE_URL=/dla-prep/, as on GitHub Pages): every
- * sitemap URL loads with no broken request, every diagram link stays under the sub-path, and a
- * copied link keeps it.
+ * The site built for a sub-path base URL (BASE_URL=/dla-prep/, as on GitHub Pages). Every page's
+ * HTML refers to the site's own files and pages under the sub-path only, each of which exists in
+ * the build, and every node link of its drawings points under the sub-path to a page (and
+ * anchor) that exists. What only a browser shows (the scripts a page loads as it hydrates, the
+ * offline worker, a drawing's links as read in the page) is checked on one page of each kind,
+ * which loads with no broken request; a copied link keeps the sub-path.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'cheerio';
 import { test, expect } from './support/test';
-import { gotoHydrated, watchForErrors } from './support/site';
+import { LOCALES, builtFileOf, builtPagePaths, gotoHydrated, pageKinds, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists, scriptsWithMermaid } from './support/diagrams';
-import { SUBPATH, SUBPATH_BUILD_DIR, diagramLinksInBuild, sitemapPathsIn } from './support/subpath';
+import { SUBPATH, SUBPATH_BUILD_DIR, missingBuiltTarget, sitemapPathsIn } from './support/subpath';
 
 test('no script of the sub-path build carries Mermaid’s runtime', () => {
   expect(scriptsWithMermaid(SUBPATH_BUILD_DIR)).toEqual([]);
 });
 
-// Pages per test: two tests a language share the workers more evenly at the end of a run than
-// one, and each new test costs a cold browser context.
-const PAGES_PER_TEST = 35;
+for (const locale of LOCALES) {
+  const prefix = locale === 'en' ? '' : `${locale}/`;
+  const pages = builtPagePaths(locale, SUBPATH_BUILD_DIR);
 
-for (const locale of ['', 'zh-Hans/']) {
-  const paths = sitemapPathsIn(SUBPATH_BUILD_DIR, locale);
+  test(`every ${locale} page of the sub-path build refers under ${SUBPATH} to files and pages that exist, its drawings' links included`, () => {
+    const sitemap = sitemapPathsIn(SUBPATH_BUILD_DIR, prefix);
+    expect(sitemap.length).toBeGreaterThan(20);
+    for (const url of sitemap) expect(url.startsWith(`${SUBPATH}${prefix}`), url).toBe(true);
 
-  test(`the ${locale || 'en/'} sub-path sitemap is under ${SUBPATH}, and its pages' drawings hold links`, () => {
-    expect(paths.length).toBeGreaterThan(20);
-    expect(paths.reduce((sum, path) => sum + diagramLinksInBuild(path), 0)).toBeGreaterThan(50);
-    for (const path of paths) expect(path.startsWith(`${SUBPATH}${locale}`)).toBe(true);
+    // Collected, then compared once: thousands of references, each a few checks.
+    const problems: string[] = [];
+    let references = 0;
+    let drawingLinks = 0;
+    for (const url of pages) {
+      const $ = load(readFileSync(path.join(SUBPATH_BUILD_DIR, builtFileOf(url)), 'utf8'));
+      const drawingLinkElements = new Set($('[data-diagram-svg] svg a').toArray());
+      for (const element of $('[href], [src], [xlink\\:href]').toArray()) {
+        for (const name of ['href', 'src', 'xlink:href']) {
+          const reference = element.attribs[name];
+          // Another origin, a fragment, `data:` or `mailto:` is not the site's own file.
+          if (!reference?.startsWith('/') || reference.startsWith('//')) continue;
+          references++;
+          const where = `${name}="${reference}" on ${SUBPATH}${url.slice(1)}`;
+          const isDrawingLink = drawingLinkElements.has(element);
+          if (isDrawingLink) drawingLinks++;
+          const under = isDrawingLink ? `${SUBPATH}${prefix}` : SUBPATH;
+          if (!reference.startsWith(under)) problems.push(`${where}: not under ${under}`);
+          // A drawing's link is a reader's way on, so its anchor must be on the page too.
+          else {
+            const missing = missingBuiltTarget(reference, { withAnchor: isDrawingLink });
+            if (missing) problems.push(`${where}: ${missing}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(references).toBeGreaterThan(pages.length * 10);
+    expect(drawingLinks).toBeGreaterThan(50);
   });
 
-  for (let first = 0; first < paths.length; first += PAGES_PER_TEST) {
-    const shard = paths.slice(first, first + PAGES_PER_TEST);
-    test(`${locale || 'en/'} pages ${first + 1}–${first + shard.length} load under ${SUBPATH} with no broken request or diagram link`, async ({
+  for (const [kind, url] of pageKinds(locale, SUBPATH_BUILD_DIR)) {
+    const pageUrl = `${SUBPATH}${url.slice(1)}`;
+    test(`${pageUrl} (${kind}) loads under ${SUBPATH} with no broken request, and its drawings' links open`, async ({
       page,
       request,
     }) => {
       const problems = watchForErrors(page);
-      const checked = new Set<string>();
-      let links = 0;
-      for (const path of shard) {
-        await gotoHydrated(page, path);
-        for (const href of await diagramLinksOnPage(page)) {
-          links++;
-          expect(href.startsWith(`${SUBPATH}${locale}`), `diagram link ${href} on ${path}`).toBe(true);
-          if (!checked.has(href)) await expectLinkTargetExists(request, href, path);
-          checked.add(href);
-        }
+      await gotoHydrated(page, pageUrl);
+      const links = await diagramLinksOnPage(page);
+      if (kind.includes('drawings')) expect(links.length, 'node links in the drawings').toBeGreaterThan(0);
+      for (const href of new Set(links)) {
+        expect(href.startsWith(`${SUBPATH}${prefix}`), `diagram link ${href}`).toBe(true);
+        await expectLinkTargetExists(request, href, pageUrl);
       }
-      // Every node link the pages' drawings hold was checked.
-      expect(links).toBe(shard.reduce((sum, path) => sum + diagramLinksInBuild(path), 0));
       expect(problems()).toEqual([]);
     });
   }

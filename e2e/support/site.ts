@@ -1,5 +1,5 @@
 /** Helpers shared by the end-to-end tests. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
@@ -15,19 +15,43 @@ export function sitemapPaths(locale: Locale): string[] {
 }
 
 /**
- * Site paths of every HTML file of a locale's build (e.g. `/zh-Hans/overview`, `/404`): what
- * the page sweeps visit, so a page missing from the sitemap is still tested.
+ * Site paths of every HTML file of a locale's build (e.g. `/zh-Hans/overview`, `/404`), from the
+ * site's root whatever base URL it was built for: what the page sweeps visit, so a page missing
+ * from the sitemap is still tested.
  */
-export function builtPagePaths(locale: Locale): string[] {
+export function builtPagePaths(locale: Locale, buildDir = BUILD_DIR): string[] {
   const prefix = locale === 'en' ? '' : `/${locale}`;
   const otherLocales = LOCALES.filter((other) => other !== 'en' && other !== locale);
-  return readdirSync(path.join(BUILD_DIR, prefix), { recursive: true, encoding: 'utf8' })
+  return readdirSync(path.join(buildDir, prefix), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .filter((file) =>
       locale === 'en' ? !file.startsWith('zh-Hans/') : !otherLocales.some((o) => file.startsWith(`${o}/`)),
     )
     .map((file) => `${prefix}/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
     .sort();
+}
+
+/** The built file of a page's path: `/` is `/index.html`, `/overview` is `/overview.html`. */
+export const builtFileOf = (url: string) => (url.endsWith('/') ? `${url}index.html` : `${url}.html`);
+
+/**
+ * One page of each kind of a locale's build, by what its HTML says it is (the theme's page
+ * classes, whether it has STAR sections, whether it has drawings), kind → path: what depends on
+ * the page's template rather than its text is checked on these alone.
+ */
+export function pageKinds(locale: Locale, buildDir = BUILD_DIR): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const url of builtPagePaths(locale, buildDir)) {
+    const html = readFileSync(path.join(buildDir, builtFileOf(url)), 'utf8');
+    const classes = /<html[^>]*\sclass="([^"]*)"/.exec(html)?.[1] ?? '';
+    const kind = [
+      ...classes.split(/\s+/).filter((name) => name && !name.startsWith('docs-doc-id-')),
+      ...(html.includes('data-star-section') ? ['STAR sections'] : []),
+      ...(html.includes('data-diagram-svg') ? ['drawings'] : []),
+    ].join(' ');
+    if (!kinds.has(kind)) kinds.set(kind, url);
+  }
+  return kinds;
 }
 
 /** Collects console errors and failed requests while a test runs. */
