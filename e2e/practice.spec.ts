@@ -209,10 +209,11 @@ test.describe('with hostile markup in the fetched story', () => {
     await situation.getByText('a hostile link').click();
     await situation.getByText('I had a 1 Billion').click();
     expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
-    // Parsing the fetched page (DOMParser, then DOMPurify) trips the policy on its inline handler and
-    // scripts, though an inert document would never run them: inline code blocked, nothing else.
-    // A violation reaches the test as a console message, after the page reported it: waited for.
-    await expect.poll(() => policyViolationsOf(context).length).toBeGreaterThan(0);
+    // Parsing the fetched page (DOMParser, then DOMPurify) may trip the policy on its inline
+    // handler and scripts, though an inert document never runs them: whether Chromium reports that
+    // varies from run to run (none, in one run of the full suite), so what is checked is that a
+    // report, if any, is inline code blocked and nothing else. That violations are reported at
+    // all is proven in content-security-policy.spec.ts.
     for (const violation of policyViolationsOf(context))
       expect(violation).toMatch(/^securitypolicyviolation: script-src-(attr|elem) blocked inline /);
   });
@@ -396,6 +397,8 @@ test('the navbar links to practice mode and marks it active', async ({ page }) =
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations in any drill (${colorScheme} mode)`, async ({ page }) => {
     test.setTimeout(120_000); // eight axe runs
+    // The drills' structure does not change with the colour mode: dark mode runs the colour rules.
+    const rules = colorScheme === 'dark' ? 'colours' : undefined;
     // No colour transitions: axe must see the final colours of a just-pressed button.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.clock.install();
@@ -405,35 +408,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await revealAll(page);
     await page.clock.runFor(100_000);
     await expect(page.locator('[data-timer-phase="warning"]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
     await page.keyboard.press('3');
     await page.clock.runFor(30_000);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
 
     await openDrill(page, 'Principle drill');
     await page.getByRole('combobox', { name: 'Principle' }).selectOption('ownership');
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
     await page.getByRole('combobox', { name: 'Principle' }).selectOption('customer-obsession');
     await page.getByRole('button', { name: 'Show the stories' }).click();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
 
     await openDrill(page, 'Flash cards');
     await page.getByRole('button', { name: 'Shaky' }).click();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
 
     await openDrill(page, 'Mock loop');
     await page.getByRole('button', { name: 'Start the loop' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.clock.runFor(5 * 60_000);
     await expect(page.locator('[data-timer-phase="over"]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
     for (let round = 1; round <= 5; round++) {
       await page.getByRole('combobox', { name: 'Story you told' }).selectOption('huron-data-platform');
       await page.getByRole('button', { name: 'Shaky' }).click();
       await page.getByRole('button', { name: /^(Next round|Finish the loop)$/ }).click();
     }
     await expect(page.locator('[data-loop-summary]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, rules);
   });
 }
 
