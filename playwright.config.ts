@@ -15,7 +15,7 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Most of a test is waiting on the browser, so three workers keep two cores busy.
+  // Most of a test is waiting on the browser, so three workers keep two cores busy (two took as long).
   workers: 3,
   reporter: [
     ['list'],
