@@ -2,8 +2,8 @@
  * The site built for a sub-path base URL (BASE_URL=/dla-prep/, as on GitHub Pages). Every page's
  * HTML refers to the site's own files and pages under the sub-path only, each of which exists in
  * the build, and every node link of its drawings points under the sub-path to a page (and
- * anchor) that exists. What only a browser shows (the scripts a page loads as it hydrates, the
- * offline worker, a drawing's links as read in the page) is checked on one page of each kind,
+ * anchor) that exists. What only a browser shows (the scripts a page loads as it hydrates, a
+ * drawing's links as read in the page) is checked on one page of each kind,
  * which loads with no broken request; a copied link keeps the sub-path.
  */
 import { readFileSync } from 'node:fs';
@@ -45,8 +45,8 @@ for (const locale of LOCALES) {
           if (isDrawingLink) drawingLinks++;
           const under = isDrawingLink ? `${SUBPATH}${prefix}` : SUBPATH;
           if (!reference.startsWith(under)) problems.push(`${where}: not under ${under}`);
-          // A drawing's link is a reader's way on, so its anchor must be on the page too.
           else {
+            // A drawing's link is a reader's way on, so its anchor must be on the page too.
             const missing = missingBuiltTarget(reference, { withAnchor: isDrawingLink });
             if (missing) problems.push(`${where}: ${missing}`);
           }

@@ -18,15 +18,16 @@ export async function diagramLinksOnPage(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
 }
 
+/** Matches built HTML (attributes quoted or not) that has an element with this id. */
+export const elementWithId = (id: string) => new RegExp(`\\sid="?${id}[\\s">]`);
+
 /** The link's page answers 200 and, for a fragment, has an element with that id. */
 export async function expectLinkTargetExists(request: APIRequestContext, href: string, from: string): Promise<void> {
   const [target, anchor] = href.split('#');
   const response = await request.get(target);
   expect(response.status(), `${href} linked from ${from}`).toBe(200);
   if (anchor) {
-    expect(await response.text(), `anchor #${anchor} of ${href} linked from ${from}`).toMatch(
-      new RegExp(`id="?${anchor}[\\s">]`),
-    );
+    expect(await response.text(), `anchor #${anchor} of ${href} linked from ${from}`).toMatch(elementWithId(anchor));
   }
 }
 

@@ -1,6 +1,7 @@
 /** The sub-path build (`npm run build:subpath`) and where the tests serve it. */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { elementWithId } from './diagrams';
 
 export const SUBPATH = '/dla-prep/';
 export const SUBPATH_BUILD_DIR = path.resolve(__dirname, '../../build-subpath');
@@ -31,7 +32,7 @@ function targetProblem(reference: string, withAnchor: boolean): string | undefin
   const candidates = file === '' || file.endsWith('/') ? [`${file}index.html`] : [file, `${file}.html`];
   const found = candidates.map((name) => path.join(SUBPATH_BUILD_DIR, name)).find(isFile);
   if (!found) return `no file ${candidates.join(' or ')} in the sub-path build`;
-  if (withAnchor && anchor && !new RegExp(`\\sid="?${anchor}[\\s">]`).test(readFileSync(found, 'utf8')))
+  if (withAnchor && anchor && !elementWithId(anchor).test(readFileSync(found, 'utf8')))
     return `no element with id "${anchor}" in ${path.relative(SUBPATH_BUILD_DIR, found)}`;
   return undefined;
 }
