@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { sidebarPosition, storyFiles } from './src/lib/story/storyFiles';
+import type { GuideSidebarProps } from './src/lib/guide/sections';
 
 // `__filename`, not `__dirname`: tsx gives ESM-loaded TypeScript a wrong `__dirname`.
 const docsDir = path.join(path.dirname(__filename), 'docs');
@@ -20,6 +21,10 @@ function storyDocIds(): string[] {
     .map((story) => story.id);
 }
 
+/** How a category's or page's entries are written in the author's guide (src/lib/guide/sections). */
+const guide = (props: GuideSidebarProps) => ({ customProps: { guide: props } });
+
+/** The sidebar's order is the author's guide's order (`npm run guide`). */
 const sidebars: SidebarsConfig = {
   guide: [
     'overview',
@@ -28,6 +33,7 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Technical breadth',
       link: { type: 'doc', id: 'breadth/index' },
+      ...guide({ outline: 'headings' }),
       items: [
         'breadth/data-engineering',
         'breadth/machine-learning',
@@ -42,15 +48,17 @@ const sidebars: SidebarsConfig = {
       type: 'category',
       label: 'Technical depth',
       link: { type: 'doc', id: 'depth/index' },
+      ...guide({ outline: 'list' }),
       items: ['depth/microservices', 'depth/big-data', 'depth/machine-learning-applications'],
     },
     {
       type: 'category',
       label: 'STAR stories',
       link: { type: 'doc', id: 'stories/index' },
+      ...guide({ items: 'beside' }),
       items: storyDocIds(),
     },
-    'to-prepare',
+    { type: 'doc', id: 'to-prepare', ...guide({ page: 'site' }) },
   ],
 };
 

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order that keeps two cores busy, and how long each took.
- * The static checks (types, lint, unit tests) run beside the two builds: each of those steps
+ * The static checks (the author's guide up to date, types, lint, unit tests) run beside the two builds: each of those steps
  * keeps about one core busy. Then the checks of the build, then the browser tests, which
  * need both builds. A step's output is printed whole when it ends, so steps that run side by
  * side do not interleave; the first failure stops the run.
@@ -17,7 +17,7 @@ type Stage = Step[][];
 
 const STAGES: Stage[] = [
   [
-    ['typecheck', 'lint', 'test:unit'],
+    ['guide:check', 'typecheck', 'lint', 'test:unit'],
     ['build', 'build:subpath'],
   ],
   [['test:content']],

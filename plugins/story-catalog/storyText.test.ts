@@ -58,7 +58,7 @@ describe('a story’s STAR text', () => {
 
   it('fails naming the file and line when the page is not valid MDX', () => {
     expect(() => readStoryText(FILE, story('<StarSection part="situation">\nText\n'), 'en')).toThrow(
-      /^docs\/stories\/example\.mdx:\d+: the story cannot be read as MDX: /,
+      /^docs\/stories\/example\.mdx:\d+: the page cannot be read as MDX: /,
     );
   });
 });

@@ -5,6 +5,7 @@ import StarStory from '@site/src/components/StarStory';
 import StarSection from '@site/src/components/StarSection';
 import ShownIn from '@site/src/components/ShownIn';
 import ToPrepare from '@site/src/components/ToPrepare';
+import SiteText from '@site/src/components/SiteText';
 import StoryCards from '@site/src/components/StoryCards';
 import PrincipleList from '@site/src/components/PrincipleList';
 import PrincipleMatrix from '@site/src/components/PrincipleMatrix';
@@ -20,6 +21,7 @@ export default {
   StarSection,
   ShownIn,
   ToPrepare,
+  SiteText,
   StoryCards,
   PrincipleList,
   PrincipleMatrix,

@@ -1,0 +1,72 @@
+/**
+ * The one MDX parse of a page source outside Docusaurus (Node only): its syntax tree with the
+ * locale's wording chosen by the same remark step the pages use (plugins/localized-text). The
+ * story catalog, the practice deck, the author's guide and the tests read pages through it.
+ */
+import path from 'node:path';
+import { escapeMarkdownHeadingIds } from '@docusaurus/utils';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { contentError } from '../content-errors';
+import remarkLocalizedText from '../localized-text/remark';
+import type { SiteLocale } from '../localized-text/locales';
+import { pageContent, type Outline, type PageContent } from '../../src/lib/guide/blocks';
+import { ContentSourceError, type MdNode } from '../../src/lib/guide/mdNode';
+
+/** `docs/x.mdx`: a source file as errors name it, relative to the site. */
+export const shownPath = (file: string): string => path.relative(process.cwd(), file);
+
+/** The page's syntax tree in `locale`; a page that is not valid MDX fails naming its file and line. */
+export function parsePage(file: string, source: string, locale: SiteLocale): MdNode {
+  let tree: MdNode;
+  try {
+    // As Docusaurus reads a page: a heading's `{#id}` is text, not an expression.
+    tree = fromMarkdown(escapeMarkdownHeadingIds(source), {
+      extensions: [mdxjs(), frontmatter(['yaml']), gfm()],
+      mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
+    }) as MdNode;
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    throw contentError(`${shownPath(file)}:${line ?? 0}`, `the page cannot be read as MDX: ${reason ?? String(error)}`);
+  }
+  unravel(tree);
+  remarkLocalizedText({ locale })(tree, { path: file });
+  return tree;
+}
+
+const isBlank = (node: MdNode) => node.type === 'text' && !node.value?.trim();
+
+/**
+ * As MDX compiles a page (@mdx-js/mdx's remark-mark-and-unravel): a paragraph of nothing but
+ * components, such as `<En>…</En>` on a line of its own, is those components as blocks.
+ */
+function unravel(node: MdNode): void {
+  const children = node.children;
+  if (!children) return;
+  node.children = children.flatMap((child) => {
+    const inner = child.children ?? [];
+    const onlyElements =
+      child.type === 'paragraph' &&
+      inner.some((c) => c.type === 'mdxJsxTextElement' || c.type === 'mdxTextExpression') &&
+      inner.every((c) => c.type === 'mdxJsxTextElement' || c.type === 'mdxTextExpression' || isBlank(c));
+    if (!onlyElements) return [child];
+    return inner
+      .filter((c) => !isBlank(c))
+      .map((c) => ({ ...c, type: c.type === 'mdxJsxTextElement' ? 'mdxJsxFlowElement' : 'mdxFlowExpression' }));
+  });
+  node.children.forEach(unravel);
+}
+
+/** The page's blocks in `locale` (src/lib/guide/blocks); a mistake fails naming file and line. */
+export function readPageContent(file: string, source: string, locale: SiteLocale, outline?: Outline): PageContent {
+  try {
+    return pageContent(parsePage(file, source, locale), shownPath(file), outline);
+  } catch (error) {
+    throw error instanceof ContentSourceError ? contentError(error.where, error.problem) : error;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The guide's pages as a locale shows them (Node only): each page of the sidebar in order, with
+ * its route, its localized title and its blocks. The practice deck, the "to prepare" list, the
+ * author's guide (`npm run guide`) and the tests all read the docs from here.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
+import sidebars from '../../sidebars';
+import { localizedFrontMatter } from '../localized-text/frontMatter';
+import type { SiteLocale } from '../localized-text/locales';
+import { readPageContent } from './mdx';
+import { GUIDE_TITLE, guideSections, type GuideSection } from '../../src/lib/guide/sections';
+import { guideRst } from '../../src/lib/guide/rst';
+import type { PageContent } from '../../src/lib/guide/blocks';
+
+export interface GuidePage extends GuideSection, PageContent {
+  file: string;
+  /** The page's route without the base URL or locale, e.g. `/breadth/devops`. */
+  route: string;
+  title: string;
+}
+
+/** The page source of a docs id. */
+export function docFile(docsDir: string, id: string): string {
+  return path.join(docsDir, `${id}.mdx`);
+}
+
+/** Every page of the guide, in the guide's order, as `locale` shows it. */
+export async function guidePages(siteDir: string, locale: SiteLocale): Promise<GuidePage[]> {
+  const docsDir = path.join(siteDir, 'docs');
+  const sidebar = (sidebars as Record<string, Parameters<typeof guideSections>[0]>).guide;
+  return Promise.all(
+    guideSections(sidebar).map(async (section) => {
+      const file = docFile(docsDir, section.id);
+      const source = readFileSync(file, 'utf8');
+      const parsed = await DEFAULT_PARSE_FRONT_MATTER({ filePath: file, fileContent: source });
+      const frontMatter = localizedFrontMatter(file, parsed.frontMatter, locale);
+      return {
+        ...section,
+        file,
+        route: String(frontMatter.slug ?? `/${section.id}`),
+        title: String(frontMatter.title),
+        ...readPageContent(file, source, locale, section.outline),
+      };
+    }),
+  );
+}
+
+/** The author's guide is in the Chinese site's wording: the author's own mix of English and Chinese. */
+export const GUIDE_LOCALE: SiteLocale = 'zh-Hans';
+
+/** `source/prep-guide.rst`: the author's guide, written from the pages by `npm run guide`. */
+export const guideFile = (siteDir: string): string => path.join(siteDir, 'source/prep-guide.rst');
+
+/** The author's guide as `npm run guide` writes it from the pages. */
+export async function guideText(siteDir: string): Promise<string> {
+  return guideRst(GUIDE_TITLE, await guidePages(siteDir, GUIDE_LOCALE));
+}

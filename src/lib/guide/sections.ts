@@ -1,0 +1,52 @@
+/**
+ * How the site's pages make up the author's guide: the sidebar's order is the guide's order, and
+ * a sidebar entry's `customProps.guide` says how its pages are written there.
+ */
+import type { Outline } from './blocks';
+
+/** The title of the author's guide, the same in every language: its top heading and the home page's. */
+export const GUIDE_TITLE = 'AWS Principal Data Lab Architect';
+
+export interface GuideSidebarProps {
+  /** A page of the site's own (`site`), not of the guide. */
+  page?: 'site';
+  /** A category's pages are sections beside its own page, as the guide's stories are, not inside it. */
+  items?: 'beside';
+  /** A category's pages are outlines: each `##` heading a top-level item (`headings`), or one list. */
+  outline?: Outline;
+}
+
+/** One page's place in the guide. */
+export interface GuideSection {
+  /** The docs id, e.g. `breadth/devops`. */
+  id: string;
+  /** 1: a section of the guide; 2: a subsection of the section before it. */
+  level: 1 | 2;
+  outline?: Outline;
+}
+
+interface SidebarEntry {
+  type?: string;
+  id?: string;
+  link?: { type: string; id?: string };
+  items?: SidebarEntry[] | string[];
+  customProps?: { guide?: GuideSidebarProps };
+}
+
+/** The guide's sections in order, from a sidebar's entries (doc ids, docs and categories with a doc link). */
+export function guideSections(sidebar: ReadonlyArray<SidebarEntry | string>): GuideSection[] {
+  const sections: GuideSection[] = [];
+  for (const entry of sidebar) {
+    const item: SidebarEntry = typeof entry === 'string' ? { type: 'doc', id: entry } : entry;
+    const props = item.customProps?.guide ?? {};
+    if (props.page === 'site') continue;
+    if (item.type === 'doc' && item.id) sections.push({ id: item.id, level: 1 });
+    if (item.type !== 'category') continue;
+    if (item.link?.type === 'doc' && item.link.id) sections.push({ id: item.link.id, level: 1 });
+    for (const child of item.items ?? []) {
+      const id = typeof child === 'string' ? child : child.id;
+      if (id) sections.push({ id, level: props.items === 'beside' ? 1 : 2, ...(props.outline && { outline: props.outline }) });
+    }
+  }
+  return sections;
+}
