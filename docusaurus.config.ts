@@ -5,6 +5,7 @@ import storyCatalogPlugin from './plugins/story-catalog';
 import appIconsPlugin from './plugins/app-icons';
 import robotsPlugin from './plugins/robots';
 import practiceDeckPlugin from './plugins/practice-deck';
+import guidePlugin from './plugins/guide';
 import diagramsPlugin from './plugins/diagrams';
 import linksPlugin from './plugins/links';
 import prismLanguagesPlugin from './plugins/prism-languages';
@@ -64,6 +65,7 @@ const config: Config = {
     linksPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
+    guidePlugin,
     prismLanguagesPlugin,
     // Before plugin-pwa: the pages get their policy before the offline copy versions them.
     contentSecurityPolicyPlugin,

@@ -1,7 +1,6 @@
 /** Practice mode: story rehearsal, principle drill, flash cards, mock loop, saved progress, phone, a11y. */
 import { test, expect, policyViolationsOf } from './support/test';
 import type { Locator, Page } from '@playwright/test';
-import { correctNames } from '../src/lib/guide/corrections';
 import { guideOutline } from './support/guideOutline';
 import { PROGRESS_KEY } from '../src/lib/practice/progress';
 import { PRINCIPLE_QUESTIONS } from '../src/data/principleQuestions';
@@ -9,28 +8,23 @@ import { expectNoAxeViolations, gotoHydrated, watchForErrors } from './support/s
 import { expectLinkTargetExists } from './support/diagrams';
 
 const PRACTICE = '/practice';
-/** One flash card per non-empty outline item of the guide, in guide order (the tests' own reading). */
+/** One flash card per non-empty outline item of the pages, in guide order (the tests' own reading). */
 const OUTLINE = guideOutline();
 
-/** Hand-written cards: what the reader must see, and where the card's link must lead. */
-const FIXTURE_CARDS = [
-  { text: 'EC2', path: ['Cloud Architect', 'Computation'], link: '/breadth/cloud-architect#computation' },
-  { text: 'Docker Build', path: ['DevOps', 'Docker Container'], link: '/breadth/devops#docker-container' },
-  { text: 'Collection', path: ['Big Data Architect Data Collection, Data Warehouse, BI'], link: '/depth/big-data' },
-  {
-    text: 'Classification, Regression',
-    path: ['Machine Learning Powered Application'],
-    link: '/depth/machine-learning-applications',
-  },
+/** Cards to open: the first nested item of two heading outlines, the first item of two list outlines. */
+const SAMPLE_CARDS = [
+  ...OUTLINE.filter((item) => item.headings && item.parents.length === 1)
+    .filter((item, index, all) => all.findIndex((other) => other.route === item.route) === index)
+    .slice(0, 2),
+  ...OUTLINE.filter((item) => !item.headings)
+    .filter((item, index, all) => all.findIndex((other) => other.route === item.route) === index)
+    .slice(0, 2),
 ];
 
 /** Makes the flash cards' first draw the card at `index` of the deck (draws are weighted evenly). */
 async function drawCardAt(page: Page, index: number) {
   await page.addInitScript((value) => (Math.random = () => value), (index + 0.5) / OUTLINE.length);
 }
-
-const cardIndex = (text: string, area: string) =>
-  OUTLINE.findIndex((item) => correctNames(item.text) === text && correctNames(item.area) === area);
 
 /** Leaves focus on nothing, so Space reaches the page instead of pressing a button. */
 const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -274,21 +268,26 @@ test('the deck holds one card per outline item of the guide', async ({ page }) =
   );
 });
 
-for (const fixture of FIXTURE_CARDS) {
-  test(`the flash card "${fixture.text}" shows its outline path and links to its place in the guide`, async ({
+for (const item of SAMPLE_CARDS) {
+  test(`the flash card "${item.text}" shows its outline path and links to its place in the guide`, async ({
     page,
     request,
   }) => {
-    const index = cardIndex(fixture.text, fixture.path[0]);
-    expect(index, `"${fixture.text}" is an outline item of the guide`).toBeGreaterThanOrEqual(0);
-    await drawCardAt(page, index);
+    expect(SAMPLE_CARDS).toHaveLength(4);
+    await drawCardAt(page, OUTLINE.indexOf(item));
     await gotoHydrated(page, PRACTICE);
     await openDrill(page, 'Flash cards');
     const card = page.locator('[data-card]');
-    await expect(card).toContainText(`Explain: ${fixture.text}`);
-    await expect(card).toContainText(fixture.path.join(' › '));
-    await expect(card.getByRole('link', { name: 'Check it in the guide' })).toHaveAttribute('href', fixture.link);
-    await expectLinkTargetExists(request, fixture.link, `the "${fixture.text}" card`);
+    await expect(card).toContainText(`Explain: ${item.text}`);
+    await expect(card).toContainText([item.area, ...item.parents].join(' › '));
+    const link = card.getByRole('link', { name: 'Check it in the guide' });
+    const href = (await link.getAttribute('href'))!;
+    await expectLinkTargetExists(request, href, `the "${item.text}" card`);
+    // A heading outline's card opens at its top-level item's heading; a list's at its page.
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${item.route}${item.headings ? '#' : '$'}`));
+    if (item.headings)
+      await expect(page.locator(`[id="${decodeURIComponent(href.split('#')[1])}"]`)).toContainText(item.parents[0]);
   });
 }
 
@@ -299,7 +298,7 @@ test('flash cards keep the confident / shaky mark', async ({ page }) => {
   const id = (await card.getAttribute('data-card'))!;
   const shown = (await card.textContent())!;
   expect(
-    OUTLINE.some((item) => shown.includes(`Explain: ${correctNames(item.text)}`)),
+    OUTLINE.some((item) => shown.includes(`Explain: ${item.text}`)),
     shown,
   ).toBe(true);
 
@@ -341,7 +340,7 @@ test('the mock loop runs five timed rounds and reports the reused stories and th
     await round.getByRole('combobox', { name: 'Story you told' }).selectOption(storyId);
     if (index === 1) {
       shakyTopic = (await round.locator('[data-card] strong').first().textContent())!;
-      expect(OUTLINE.map((item) => correctNames(item.text))).toContain(shakyTopic);
+      expect(OUTLINE.map((item) => item.text)).toContain(shakyTopic);
       await round.getByRole('button', { name: 'Shaky' }).click();
     }
     if (index === 2) {

@@ -10,7 +10,7 @@ import { guideFile, guideText } from '../plugins/guide/pages';
 const siteDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const file = guideFile(siteDir);
 const shown = path.relative(process.cwd(), file);
-const text = await guideText(siteDir);
+const text = guideText(siteDir);
 
 if (process.argv.includes('--check')) {
   let written = '';

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { escapeMarkdownHeadingIds } from '@docusaurus/utils';
+import yaml from 'js-yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -62,10 +63,21 @@ function unravel(node: MdNode): void {
   node.children.forEach(unravel);
 }
 
-/** The page's blocks in `locale` (src/lib/guide/blocks); a mistake fails naming file and line. */
-export function readPageContent(file: string, source: string, locale: SiteLocale, outline?: Outline): PageContent {
+/**
+ * The page's blocks in `locale` (src/lib/guide/blocks) and its own front matter (untranslated);
+ * a mistake fails naming file and line.
+ */
+export function readPageContent(
+  file: string,
+  source: string,
+  locale: SiteLocale,
+  outline?: Outline,
+): PageContent & { frontMatter: Record<string, unknown> } {
   try {
-    return pageContent(parsePage(file, source, locale), shownPath(file), outline);
+    const tree = parsePage(file, source, locale);
+    const yamlNode = tree.children?.find((node) => node.type === 'yaml');
+    const frontMatter = (yaml.load(yamlNode?.value ?? '') ?? {}) as Record<string, unknown>;
+    return { ...pageContent(tree, shownPath(file), outline), frontMatter };
   } catch (error) {
     throw error instanceof ContentSourceError ? contentError(error.where, error.problem) : error;
   }

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
 import sidebars from '../../sidebars';
 import { localizedFrontMatter } from '../localized-text/frontMatter';
 import type { SiteLocale } from '../localized-text/locales';
@@ -26,25 +25,23 @@ export function docFile(docsDir: string, id: string): string {
   return path.join(docsDir, `${id}.mdx`);
 }
 
-/** Every page of the guide, in the guide's order, as `locale` shows it. */
-export async function guidePages(siteDir: string, locale: SiteLocale): Promise<GuidePage[]> {
+/** Every page of the sidebar, in the guide's order, as `locale` shows it (the site's own pages too). */
+export function guidePages(siteDir: string, locale: SiteLocale): GuidePage[] {
   const docsDir = path.join(siteDir, 'docs');
   const sidebar = (sidebars as Record<string, Parameters<typeof guideSections>[0]>).guide;
-  return Promise.all(
-    guideSections(sidebar).map(async (section) => {
-      const file = docFile(docsDir, section.id);
-      const source = readFileSync(file, 'utf8');
-      const parsed = await DEFAULT_PARSE_FRONT_MATTER({ filePath: file, fileContent: source });
-      const frontMatter = localizedFrontMatter(file, parsed.frontMatter, locale);
-      return {
-        ...section,
-        file,
-        route: String(frontMatter.slug ?? `/${section.id}`),
-        title: String(frontMatter.title),
-        ...readPageContent(file, source, locale, section.outline),
-      };
-    }),
-  );
+  return guideSections(sidebar).map((section) => {
+    const file = docFile(docsDir, section.id);
+    const source = readFileSync(file, 'utf8');
+    const { frontMatter, ...content } = readPageContent(file, source, locale, section.outline);
+    const shown = localizedFrontMatter(file, frontMatter, locale);
+    return {
+      ...section,
+      file,
+      route: String(shown.slug ?? `/${section.id}`),
+      title: String(shown.title),
+      ...content,
+    };
+  });
 }
 
 /** The author's guide is in the Chinese site's wording: the author's own mix of English and Chinese. */
@@ -54,6 +51,10 @@ export const GUIDE_LOCALE: SiteLocale = 'zh-Hans';
 export const guideFile = (siteDir: string): string => path.join(siteDir, 'source/prep-guide.rst');
 
 /** The author's guide as `npm run guide` writes it from the pages. */
-export async function guideText(siteDir: string): Promise<string> {
-  return guideRst(GUIDE_TITLE, await guidePages(siteDir, GUIDE_LOCALE));
+export function guideText(siteDir: string): string {
+  const pages = guidePages(siteDir, GUIDE_LOCALE);
+  return guideRst(
+    GUIDE_TITLE,
+    pages.filter((page) => !page.site),
+  );
 }

@@ -1,18 +1,22 @@
 /**
- * Reads the author's guide once per build and serves the practice page with the flash-card
- * deck (every breadth and depth outline item) as a route module, so only /practice loads it.
+ * Reads the guide's outline pages once per build, in the locale being built, and serves the
+ * practice page with the flash-card deck (every breadth and depth outline item) as a route
+ * module, so only /practice loads it.
  */
+import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { createSlugger, normalizeUrl } from '@docusaurus/utils';
-import { GUIDE_FILE, loadGuide } from '../../src/lib/guide/guideFile';
+import { guidePages } from '../guide/pages';
+import type { SiteLocale } from '../localized-text/locales';
 import { buildDeck, type PracticeDeck } from '../../src/lib/practice/deck';
 
 export default function practiceDeckPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'practice-deck',
-    getPathsToWatch: () => [GUIDE_FILE],
+    getPathsToWatch: () => [path.join(context.siteDir, 'docs/**/*.mdx')],
     async loadContent(): Promise<PracticeDeck> {
-      return { cards: buildDeck(loadGuide(), createSlugger) };
+      const pages = guidePages(context.siteDir, context.i18n.currentLocale as SiteLocale);
+      return { cards: buildDeck(pages, createSlugger) };
     },
     async contentLoaded({ content, actions }) {
       const deck = await actions.createData('practice-deck.json', JSON.stringify(content));

@@ -17,6 +17,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
 import { checkStory } from '../../src/lib/storyCheck/analysis';
 import { readStoryText } from './storyText';
+import { GUIDE_TITLE } from '../../src/lib/guide/sections';
 
 /** Writes a link-preview card as PNG: previews need a raster image. */
 function writeCard(outDir: string, file: string, card: SocialCard): void {
@@ -87,7 +88,7 @@ export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown
       const catalog = content as StoryCatalog;
       writeCard(outDir, 'img/social-card.png', {
         eyebrow: siteConfig.title,
-        title: 'AWS Principal Data Lab Architect',
+        title: GUIDE_TITLE,
         subtitle: 'Onsite interview prep',
         body: siteConfig.tagline,
       });

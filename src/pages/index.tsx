@@ -4,9 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import styles from './index.module.css';
-
-/** The title of the author's guide, the same in every language. */
-const GUIDE_TITLE = 'AWS Principal Data Lab Architect';
+import { GUIDE_TITLE } from '@site/src/lib/guide/sections';
 
 interface Part {
   to: string;

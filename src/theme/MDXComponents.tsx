@@ -6,6 +6,7 @@ import StarSection from '@site/src/components/StarSection';
 import ShownIn from '@site/src/components/ShownIn';
 import ToPrepare from '@site/src/components/ToPrepare';
 import SiteText from '@site/src/components/SiteText';
+import ToPrepareList from '@site/src/components/ToPrepareList';
 import StoryCards from '@site/src/components/StoryCards';
 import PrincipleList from '@site/src/components/PrincipleList';
 import PrincipleMatrix from '@site/src/components/PrincipleMatrix';
@@ -22,6 +23,7 @@ export default {
   ShownIn,
   ToPrepare,
   SiteText,
+  ToPrepareList,
   StoryCards,
   PrincipleList,
   PrincipleMatrix,

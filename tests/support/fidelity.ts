@@ -1,23 +1,31 @@
 /**
- * Nothing of the author's guide is lost, checked element by element in built HTML: each block
- * is found in the page's article body only (not its <title>, breadcrumbs, table of contents,
- * tags or footer), inside an element of its own (a heading in a heading; an outline item in a
- * list item, or a heading where a breadth area's top-level items are its sections; a sentence
- * in a paragraph, list item, table cell or heading), between word boundaries;
- * a STAR sentence inside its own STAR part; an unfinished item marked "to prepare" in its place.
+ * Every block of every page's source reaches its page, checked element by element in built HTML
+ * against the blocks the page source has in that locale (plugins/guide): each one in the page's
+ * article body only (not its <title>, breadcrumbs, table of contents, tags or footer), in an
+ * element of its own kind (the title in the h1; a heading in a heading; an outline item in a list
+ * item; a paragraph in a paragraph; a "to prepare" note in its marker), a STAR sentence inside its
+ * own STAR part, between word boundaries, and after the block before it: a renderer that drops,
+ * merges or moves a block fails, naming the block's source file and line.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load, type CheerioAPI, type Cheerio, type Element } from 'cheerio';
-import type { GuideBlock } from '../../src/lib/guide/parseGuide';
-import { routeOfPath } from '../../src/lib/guide/routes';
-import { GUIDE_BLOCKS, expectedText, normalizeSpace, type Locale } from './guideText';
+import { load, type CheerioAPI, type Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { PageBlock } from '../../src/lib/guide/blocks';
+import type { GuidePage } from '../../plugins/guide/pages';
+
+export type Locale = 'en' | 'zh-Hans';
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const ELEMENTS: Record<GuideBlock['kind'], string> = {
+const ELEMENTS: Record<PageBlock['shownAs'], string> = {
   heading: HEADINGS,
-  'list-item': `li, ${HEADINGS}`,
-  paragraph: `p, li, td, th, dd, [data-to-prepare], ${HEADINGS}`,
+  'list-item': 'li',
+  paragraph: 'p',
+  'to-prepare': '[data-to-prepare]',
 };
 
 /** The element's own text: nested lists, heading anchors and screen-reader-only copies left out. */
@@ -37,57 +45,71 @@ export function containsWord(text: string, needle: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(needle)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
-interface Page {
-  $: CheerioAPI;
-  body: Cheerio<Element>;
+/** The built HTML of a page route (`/breadth/devops`), or undefined when there is none. */
+export type BuiltPage = (route: string) => string | undefined;
+
+/** Problems found on one page, one line each naming the source file and line; empty when all is there. */
+function pageProblems(page: GuidePage, html: string): string[] {
+  const $ = load(html);
+  const markdown = $('article .theme-doc-markdown');
+  const body = (markdown.length ? markdown : $('main')).first();
+  body.find('nav, footer, .theme-doc-toc-mobile, .theme-doc-footer').remove();
+  /** Document order of the body's elements: a block must come after the one before it. */
+  const order = new Map<AnyNode, number>(
+    body
+      .find('*')
+      .toArray()
+      .map((element, index) => [element, index]),
+  );
+  const file = path.relative(process.cwd(), page.file);
+  const problems: string[] = [];
+
+  if (!body.find('h1').filter((_i, h1) => containsWord(ownText($, $(h1)), page.title)).length)
+    problems.push(`${file} on ${page.route}: no h1 reads the title "${page.title}"`);
+
+  let previous = -1;
+  for (const block of page.blocks) {
+    if (block.directive || block.text === '') continue;
+    const scope = block.star ? body.find(`details[data-star-section="${block.star}"]`) : body;
+    const selector =
+      block.shownAs === 'to-prepare' && block.kind === 'list-item'
+        ? `li ${ELEMENTS['to-prepare']}`
+        : ELEMENTS[block.shownAs];
+    const holders = scope
+      .find(selector)
+      .toArray()
+      .filter((element) => containsWord(ownText($, $(element)), block.text));
+    const where = `${file}:${block.line} on ${page.route}`;
+    const what = `${block.shownAs}${block.star ? ` in ${block.star}` : ''}`;
+    if (holders.length === 0) {
+      problems.push(`${where}: no ${what} reads "${block.text}"`);
+      continue;
+    }
+    const next = holders.find((element) => (order.get(element) ?? -1) > previous);
+    if (!next) {
+      problems.push(`${where}: the ${what} "${block.text}" is not after the block before it`);
+      continue;
+    }
+    previous = order.get(next) ?? previous;
+  }
+  return problems;
 }
 
-/** Problems found, one line each, naming the guide line; empty when nothing is lost. */
-export function fidelityProblems(buildDir: string, locale: Locale, blocks: GuideBlock[] = GUIDE_BLOCKS): string[] {
-  const localeDir = locale === 'en' ? buildDir : path.join(buildDir, locale);
-  const pages = new Map<string, Page>();
-  const pageOf = (route: string): Page | undefined => {
-    if (!pages.has(route)) {
-      const file = path.join(localeDir, `${route}.html`);
-      if (!existsSync(file)) return undefined;
-      const $ = load(readFileSync(file, 'utf8'));
-      const markdown = $('article .theme-doc-markdown');
-      const body = (markdown.length ? markdown : $('main')).first();
-      body.find('nav, footer, .theme-doc-toc-mobile, .theme-doc-footer').remove();
-      pages.set(route, { $, body });
-    }
-    return pages.get(route);
-  };
-  /** The elements of this block's kind (inside its STAR part, for a story) holding the text. */
-  const holders = (page: Page, block: GuideBlock, text: string) => {
-    const scope = block.star ? page.body.find(`details[data-star-section="${block.star}"]`) : page.body;
-    return scope
-      .find(ELEMENTS[block.kind])
-      .filter((_i, element) => containsWord(ownText(page.$, page.$(element)), text));
-  };
-
-  return blocks.flatMap((block, index) => {
-    const route = routeOfPath(block.path);
-    const where = `guide line ${block.line} (${block.path.join(' / ')})`;
-    if (!route) return [`${where}: no page is mapped for this section`];
-    const page = pageOf(route);
-    if (!page) return [`${where}: no built page ${route}.html in ${localeDir}`];
-    if (block.text !== '') {
-      const text = expectedText(block, locale);
-      return holders(page, block, text).length
-        ? []
-        : [`${where} on ${route}: no ${block.kind}${block.star ? ` in ${block.star}` : ''} reads "${text}"`];
-    }
-    // An empty outline item: the list item right after its previous sibling holds the marker.
-    const sibling = blocks
-      .slice(0, index)
-      .reverse()
-      .find((other) => other.kind === 'list-item' && other.depth <= block.depth);
-    const anchor =
-      sibling && sibling.depth === block.depth && sibling.text
-        ? holders(page, sibling, expectedText(sibling, locale)).first()
-        : undefined;
-    const marked = anchor?.next('li').find('[data-to-prepare]').length ?? 0;
-    return marked ? [] : [`${where} on ${route}: the empty item is not marked "to prepare" in its place`];
+/** Problems found on every page, one line each naming the source file and line. */
+export function fidelityProblems(pages: readonly GuidePage[], builtPage: BuiltPage): string[] {
+  return pages.flatMap((page) => {
+    const html = builtPage(page.route);
+    return html === undefined
+      ? [`${path.relative(process.cwd(), page.file)}: no built page ${page.route}`]
+      : pageProblems(page, html);
   });
+}
+
+/** The pages of a production build in `locale`, read from disk. */
+export function builtPages(buildDir: string, locale: Locale): BuiltPage {
+  const localeDir = locale === 'en' ? buildDir : path.join(buildDir, locale);
+  return (route) => {
+    const file = path.join(localeDir, `${route}.html`);
+    return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  };
 }

@@ -27,7 +27,7 @@ export interface PageBlock {
   star?: StarPart;
   /** Words the site adds (`<SiteText>`, a "to prepare" note): on the page, not in the author's guide. */
   site?: boolean;
-  /** The `id` of a heading, as the page's anchor for it (`{#id}`), when the source sets one. */
+  /** The page's anchor for the block, when the source sets one: a heading's `{#id}`, a note's `id`, a STAR part. */
   id?: string;
   /** A component the guide writes as a directive (`BreadthAreas`: the contents of its areas). */
   directive?: 'contents';
@@ -160,7 +160,7 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
       } else if (first?.type === 'mdxJsxFlowElement' && first.name === 'ToPrepare') {
         // An empty outline item, marked in its place: the note is the site's, the empty item the guide's.
         blocks.push({ ...base, ...where, shownAs: 'list-item', text: '', rst: '' });
-        blocks.push({ ...base, shownAs: 'to-prepare', site: true, ...inline(paragraphContent(first), context) });
+        blocks.push({ ...base, ...note(first, context) });
       } else if (first === undefined) {
         blocks.push({ ...base, ...where, shownAs: 'list-item', text: '', rst: '' });
       } else {
@@ -254,20 +254,14 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
             rst: text,
             depth: 0,
             star: part as StarPart,
+            id: part,
             line,
           });
         } else flow(blockChildren(node), { ...context, star: part as StarPart });
         return;
       }
       case 'ToPrepare':
-        blocks.push({
-          kind: 'paragraph',
-          shownAs: 'to-prepare',
-          depth: 0,
-          site: true,
-          ...inline(paragraphContent(node), context),
-          line,
-        });
+        blocks.push({ kind: 'paragraph', depth: 0, line, ...note(node, context) });
         return;
       case 'BreadthAreas':
         blocks.push({
@@ -314,6 +308,17 @@ const INLINE = new Set([
   'mdxJsxTextElement',
   'mdxTextExpression',
 ]);
+
+/** A `<ToPrepare>` note: the site's words saying what is missing, at its anchor. */
+function note(node: MdNode, context: Context) {
+  const id = attribute(node, 'id')?.value;
+  return {
+    shownAs: 'to-prepare' as const,
+    site: true as const,
+    ...inline(paragraphContent(node), context),
+    ...(typeof id === 'string' && { id }),
+  };
+}
 
 /** A note's inline content, whether written inline or as one paragraph. */
 function paragraphContent(node: MdNode): MdNode[] {

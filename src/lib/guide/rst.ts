@@ -19,8 +19,14 @@ const CONTENTS = `.. contents::\n${INDENT}:depth: 1\n${INDENT}:local:`;
 
 const heading = (title: string, level: 0 | 1 | 2) => `${title}\n${UNDERLINES[level].repeat(UNDERLINE_WIDTH)}`;
 
-/** A heading the page shows above the guide's own text is a label line in the guide: `About X:`. */
-const label = (text: string) => (/[:：]$/.test(text) ? text : `${text}:`);
+/**
+ * A block's line in the guide, without its list marker. A heading the page shows above the guide's
+ * own text is a label line there, `About X:`; an outline's heading is its item.
+ */
+export function writtenText(block: PageBlock): string {
+  const label = block.shownAs === 'heading' && block.kind === 'paragraph';
+  return label && !/[:：]$/.test(block.rst) ? `${block.rst}:` : block.rst;
+}
 
 /** The chunks of a section, each written as one reST block: a paragraph, a whole list, a directive. */
 function chunks(blocks: readonly PageBlock[]): string[] {
@@ -46,13 +52,13 @@ function chunks(blocks: readonly PageBlock[]): string[] {
       numbers.length = block.depth + 1;
       numbers[block.depth] = (numbers[block.depth] ?? 0) + 1;
       const marker = block.ordered ? `${numbers[block.depth]}.` : '-';
-      list.push(`${INDENT.repeat(block.depth)}${marker}${block.rst ? ` ${block.rst}` : ''}`);
+      list.push(`${INDENT.repeat(block.depth)}${marker}${block.rst ? ` ${writtenText(block)}` : ''}`);
       written[written.length - 1] = list.join('\n');
       continue;
     }
     list = undefined;
     if (block.directive === 'contents') written.push(CONTENTS);
-    else written.push(block.shownAs === 'heading' ? label(block.rst) : block.rst);
+    else written.push(writtenText(block));
   }
   return written;
 }

@@ -23,6 +23,8 @@ export interface GuideSection {
   /** 1: a section of the guide; 2: a subsection of the section before it. */
   level: 1 | 2;
   outline?: Outline;
+  /** A page of the site's own, left out of the author's guide. */
+  site?: true;
 }
 
 interface SidebarEntry {
@@ -33,19 +35,24 @@ interface SidebarEntry {
   customProps?: { guide?: GuideSidebarProps };
 }
 
-/** The guide's sections in order, from a sidebar's entries (doc ids, docs and categories with a doc link). */
+/** The site's pages in the guide's order, from a sidebar's entries (doc ids, docs and categories with a doc link). */
 export function guideSections(sidebar: ReadonlyArray<SidebarEntry | string>): GuideSection[] {
   const sections: GuideSection[] = [];
   for (const entry of sidebar) {
     const item: SidebarEntry = typeof entry === 'string' ? { type: 'doc', id: entry } : entry;
     const props = item.customProps?.guide ?? {};
-    if (props.page === 'site') continue;
-    if (item.type === 'doc' && item.id) sections.push({ id: item.id, level: 1 });
+    if (item.type === 'doc' && item.id)
+      sections.push({ id: item.id, level: 1, ...(props.page === 'site' && { site: true }) });
     if (item.type !== 'category') continue;
     if (item.link?.type === 'doc' && item.link.id) sections.push({ id: item.link.id, level: 1 });
     for (const child of item.items ?? []) {
       const id = typeof child === 'string' ? child : child.id;
-      if (id) sections.push({ id, level: props.items === 'beside' ? 1 : 2, ...(props.outline && { outline: props.outline }) });
+      if (id)
+        sections.push({
+          id,
+          level: props.items === 'beside' ? 1 : 2,
+          ...(props.outline && { outline: props.outline }),
+        });
     }
   }
   return sections;

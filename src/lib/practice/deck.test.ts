@@ -1,44 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { createSlugger } from '@docusaurus/utils';
-import { parseGuide } from '../guide/parseGuide';
-import { loadGuide } from '../guide/guideFile';
-import { buildDeck, cardLink } from './deck';
+import type { PageBlock } from '../guide/blocks';
+import { buildDeck, cardLink, type OutlinePage } from './deck';
 
-const deck = buildDeck(loadGuide(), createSlugger);
-const card = (text: string) => deck.filter((c) => c.text === text);
+const item = (text: string, depth: number, shownAs: PageBlock['shownAs'] = 'list-item'): PageBlock => ({
+  kind: 'list-item',
+  shownAs,
+  text,
+  rst: text,
+  depth,
+  line: 1,
+});
 
-describe('buildDeck on a small outline', () => {
-  const rst = [
-    'Guide',
-    '=====',
-    '',
-    '技术广度准备',
-    '------',
-    '',
-    'DevOps',
-    '~~~~~~',
-    '',
-    '- CI/CD Pipeline',
-    '    - Jenkins',
-    '- CI/CD Pipeline',
-    '',
-    '技术深度准备',
-    '------',
-    '',
-    'Machine Learning Powered Application',
-    '~~~~~~',
-    '',
-    '- Logic Regression',
-    '-',
-    '',
-    'Story',
-    '-----',
-    '',
-    '- not a card',
-  ].join('\n');
+const PAGES: OutlinePage[] = [
+  {
+    route: '/breadth/devops',
+    title: 'DevOps',
+    outline: 'headings',
+    blocks: [
+      item('CI/CD Pipeline', 0, 'heading'),
+      item('Jenkins', 1),
+      item('CI/CD Pipeline', 0, 'heading'),
+      { ...item('Redshift', 0, 'heading'), id: 'olap' },
+      item('Compression', 1),
+      { ...item('a note', 1), site: true },
+    ],
+  },
+  {
+    route: '/depth/machine-learning-applications',
+    title: 'Machine Learning Powered Application',
+    outline: 'list',
+    blocks: [item('Logistic Regression', 0), item('', 0)],
+  },
+  { route: '/stories/x', title: 'A story', blocks: [{ ...item('not a card', 0), star: 'action' }] },
+];
 
-  it('keeps every non-empty item under the breadth and depth areas, with its path, route and anchor', () => {
-    expect(buildDeck(parseGuide(rst), createSlugger)).toEqual([
+describe('buildDeck', () => {
+  const deck = buildDeck(PAGES, createSlugger);
+
+  it('keeps every non-empty outline item of the outline pages, with its path, route and anchor', () => {
+    expect(deck).toEqual([
       {
         id: 'breadth/devops/cicd-pipeline',
         text: 'CI/CD Pipeline',
@@ -60,6 +61,14 @@ describe('buildDeck on a small outline', () => {
         route: '/breadth/devops',
         anchor: 'cicd-pipeline-1',
       },
+      { id: 'breadth/devops/redshift', text: 'Redshift', path: ['DevOps'], route: '/breadth/devops', anchor: 'olap' },
+      {
+        id: 'breadth/devops/redshift-compression',
+        text: 'Compression',
+        path: ['DevOps', 'Redshift'],
+        route: '/breadth/devops',
+        anchor: 'olap',
+      },
       {
         id: 'depth/machine-learning-applications/logistic-regression',
         text: 'Logistic Regression',
@@ -68,44 +77,9 @@ describe('buildDeck on a small outline', () => {
       },
     ]);
   });
-});
 
-describe('buildDeck on the guide', () => {
-  it('has a card for every breadth and depth item, with unique ids', () => {
-    expect(deck.length).toBeGreaterThan(100);
-    expect(new Set(deck.map((c) => c.id)).size).toBe(deck.length);
-    expect(deck.every((c) => c.text !== '')).toBe(true);
-  });
-
-  it('gives a nested breadth item its outline path and its top-level heading', () => {
-    expect(card('Compression')).toEqual([
-      {
-        id: 'breadth/database-engineer/olap-redshift-compression',
-        text: 'Compression',
-        path: ['Database Engineer', 'OLAP', 'Redshift'],
-        route: '/breadth/database-engineer',
-        anchor: 'olap',
-      },
-    ]);
-    expect(cardLink(card('Compression')[0])).toBe('/breadth/database-engineer#olap');
-    expect(card('Config / Parameter Management')[0].anchor).toBe('config--parameter-management');
-  });
-
-  it('links depth topics to their page without an anchor', () => {
-    expect(card('Pro-Con')).toEqual([
-      {
-        id: 'depth/microservices/pro-con',
-        text: 'Pro-Con',
-        path: ['Microservices Architect in general and AWS best Practice'],
-        route: '/depth/microservices',
-      },
-    ]);
-    expect(cardLink(card('Pro-Con')[0])).toBe('/depth/microservices');
-  });
-
-  it('uses the corrected names and leaves out stories and the overview', () => {
-    expect(card('Chalice')).toHaveLength(1);
-    expect(card('Charlies')).toHaveLength(0);
-    expect(deck.some((c) => c.route.startsWith('/stories') || c.route === '/overview')).toBe(false);
+  it('links a card to its heading on a headings outline, to its page on a list', () => {
+    expect(cardLink(deck[4])).toBe('/breadth/devops#olap');
+    expect(cardLink(deck[5])).toBe('/depth/machine-learning-applications');
   });
 });

@@ -1,11 +1,9 @@
 /**
- * Flash cards from the guide's breadth and depth outlines: every non-empty outline item, with
- * where it sits in the outline and where it is on the site.
+ * Flash cards from the guide's outline pages (breadth and depth): every non-empty outline item,
+ * with where it sits in the outline and where it is on the site.
  */
 import type { Slugger } from '@docusaurus/utils';
-import type { GuideBlock } from '../guide/parseGuide';
-import { correctNames } from '../guide/corrections';
-import { routeOfPath } from '../guide/routes';
+import type { Outline, PageBlock } from '../guide/blocks';
 
 export interface Card {
   /** Stable across builds: the page route and the item's outline path, slugged. */
@@ -29,46 +27,42 @@ export function cardLink(card: Card): string {
   return card.anchor ? `${card.route}#${card.anchor}` : card.route;
 }
 
-/** The guide sections whose subsections are card areas, and whether their top-level items are headings. */
-const DECK_SECTIONS: Record<string, { headings: boolean }> = {
-  技术广度准备: { headings: true },
-  技术深度准备: { headings: false },
-};
+/** An outline page of the guide, as the deck reads it (plugins/guide reads the pages). */
+export interface OutlinePage {
+  route: string;
+  title: string;
+  outline?: Outline;
+  blocks: readonly PageBlock[];
+}
 
 /**
- * The cards of the guide's outline. `createSlugger` makes heading ids as the site's Markdown
- * headings get them (`@docusaurus/utils`, i.e. github-slugger); it is passed in so this module
- * stays free of Node-only code and can share `Card` and `cardLink` with the browser.
+ * The cards of the guide's outline pages, in page order. `createSlugger` makes heading ids as the
+ * site's Markdown headings get them (`@docusaurus/utils`, i.e. github-slugger); it is passed in so
+ * this module stays free of Node-only code and can share `Card` and `cardLink` with the browser.
  */
-export function buildDeck(blocks: readonly GuideBlock[], createSlugger: () => Slugger): Card[] {
+export function buildDeck(pages: readonly OutlinePage[], createSlugger: () => Slugger): Card[] {
   const cards: Card[] = [];
   const ids = createSlugger();
-  // Heading ids are unique per page, as the site's Markdown headings get them.
-  const headingSluggers = new Map<string, Slugger>();
-  const parents: string[] = [];
-  let anchor: string | undefined;
-
-  for (const block of blocks) {
-    const [, section, area] = block.path;
-    const deck = DECK_SECTIONS[section];
-    if (block.kind !== 'list-item' || !deck || block.path.length !== 3) continue;
-    const route = routeOfPath(block.path);
-    if (!route) throw new Error(`guide line ${block.line}: no page is mapped for "${area}"`);
-    const text = correctNames(block.text);
-    parents.length = block.depth;
-    parents.push(text);
-    if (block.depth === 0 && deck.headings) {
-      if (!headingSluggers.has(route)) headingSluggers.set(route, createSlugger());
-      anchor = headingSluggers.get(route)!.slug(text);
+  for (const page of pages) {
+    if (!page.outline) continue;
+    // Heading ids are unique per page, as the site's Markdown headings get them.
+    const headings = createSlugger();
+    const parents: string[] = [];
+    let anchor: string | undefined;
+    for (const block of page.blocks) {
+      if (block.kind !== 'list-item' || block.site || block.star) continue;
+      parents.length = block.depth;
+      parents.push(block.text);
+      if (block.shownAs === 'heading') anchor = block.id ?? headings.slug(block.text);
+      if (block.text === '') continue;
+      cards.push({
+        id: `${page.route.replace(/^\//, '')}/${ids.slug(parents.join(' '))}`,
+        text: block.text,
+        path: [page.title, ...parents.slice(0, -1)],
+        route: page.route,
+        ...(page.outline === 'headings' && { anchor }),
+      });
     }
-    if (text === '') continue;
-    cards.push({
-      id: `${route}/${ids.slug(parents.join(' '))}`,
-      text,
-      path: [correctNames(area), ...parents.slice(0, -1)],
-      route: `/${route}`,
-      ...(deck.headings && { anchor }),
-    });
   }
   return cards;
 }
