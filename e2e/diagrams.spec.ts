@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { BUILD_DIR, LOCALES, expectNoAxeViolations, gotoHydrated } from './support/site';
+import { BUILD_DIR, LOCALES, expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 import {
   allDiagramSvgs,
   diagramLinksOnPage,
@@ -20,9 +20,8 @@ import {
   zoomViewLayout,
 } from './support/diagrams';
 
-const STORIES = ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake'];
 // One source serves both locales (plugins/localized-text).
-const storyFile = (slug: string) => `docs/stories/${slug}.mdx`;
+const STORIES = storyPages();
 const localeUrl = (locale: string, route: string) => (locale === 'en' ? route : `/${locale}${route}`);
 
 /** Pages whose built HTML holds a diagram, per locale prefix ('' or '/zh-Hans'). */
@@ -49,9 +48,9 @@ async function openAllSections(page: Page): Promise<void> {
 }
 
 for (const locale of LOCALES) {
-  for (const slug of STORIES) {
-    const url = localeUrl(locale, `/stories/${slug}`);
-    const expected = expectedDiagrams(storyFile(slug));
+  for (const story of STORIES) {
+    const url = localeUrl(locale, story.route);
+    const expected = expectedDiagrams(story.source);
 
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });

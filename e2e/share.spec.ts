@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
-import { BUILD_DIR, builtPagePaths, LOCALES, sitemapPaths } from './support/site';
+import { BUILD_DIR, builtPagePaths, LOCALES, sitemapPaths, storyPages } from './support/site';
 
 const SITE = 'https://dla-prep.example.com';
 
@@ -37,7 +37,7 @@ test('every page has a unique title, a description and a social card', () => {
 });
 
 test('each story has its own social card image, a 1200×630 PNG in the build', async ({ request }) => {
-  for (const story of ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake']) {
+  for (const story of storyPages().map((page) => page.story)) {
     for (const prefix of ['', '/zh-Hans']) {
       const image = meta(htmlFile(`${prefix}/stories/${story}`), 'og:image');
       expect(image).toBe(`${SITE}${prefix}/img/cards/${story}.png`);

@@ -6,10 +6,11 @@
  */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './support/site';
+import { expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 import { readDocs } from './support/docsFrontMatter';
 
-const STORIES = ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake'];
+/** Every story's id (its file name), in the sidebar's order, as the readiness table lists them. */
+const STORIES = storyPages().map((page) => page.story);
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
 const WORDS_PER_MINUTE = 150;
 const CJK_PER_MINUTE = 250;

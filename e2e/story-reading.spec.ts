@@ -5,9 +5,9 @@
  */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { animationsSettled, gotoHydrated } from './support/site';
+import { animationsSettled, gotoHydrated, storyPages } from './support/site';
 
-const STORIES = ['huron-data-platform', 'capital-one-data-mesh', 'firstgroup-dynamodb-data-lake'];
+const STORIES = storyPages().map((page) => page.story);
 const PARTS = ['situation', 'task', 'action', 'result'];
 const VARIANTS = [
   { prefix: '', colorScheme: 'light' },

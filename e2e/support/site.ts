@@ -4,10 +4,27 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { sitemapPathsIn } from './subpath';
+import { guidePages, type GuidePage } from '../../plugins/guide/pages';
+import { isStoryFile } from '../../src/lib/story/storyFiles';
 
-export const BUILD_DIR = path.resolve(__dirname, '../../build');
+export const SITE_DIR = path.resolve(__dirname, '../..');
+export const BUILD_DIR = path.join(SITE_DIR, 'build');
 export const LOCALES = ['en', 'zh-Hans'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+export interface StoryPage extends GuidePage {
+  /** The story's id, its file name: `huron-data-platform`. */
+  story: string;
+  /** The page source, relative to the site: `docs/stories/<id>.mdx`. */
+  source: string;
+}
+
+/** The stories, as their page sources say (plugins/guide), in the sidebar's order. */
+export function storyPages(locale: Locale = 'en'): StoryPage[] {
+  return guidePages(SITE_DIR, locale)
+    .filter((page) => isStoryFile(page.file))
+    .map((page) => ({ ...page, story: path.basename(page.file, '.mdx'), source: path.relative(SITE_DIR, page.file) }));
+}
 
 /** Site paths listed in a locale's production sitemap, e.g. `/zh-Hans/overview`. */
 export function sitemapPaths(locale: Locale): string[] {

@@ -20,7 +20,6 @@ export const SITE_FILES = [
   'plugins',
   'static',
   'i18n',
-  'source',
   'diagram-cache',
 ];
 

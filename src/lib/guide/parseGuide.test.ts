@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseGuide, stripInlineMarkup } from './parseGuide';
-import { readGuide } from './guideFile';
-import { correctNames, NAME_CORRECTIONS } from './corrections';
-
-const guide = readGuide();
 
 describe('parseGuide', () => {
   it('reads titled sections at three levels with their path', () => {
@@ -43,41 +39,5 @@ describe('parseGuide', () => {
   it('removes inline markup', () => {
     expect(stripInlineMarkup('**Data Lake Creation**')).toBe('Data Lake Creation');
     expect(stripInlineMarkup('the Hive ``MSCK REPAIR TABLE`` command')).toBe('the Hive MSCK REPAIR TABLE command');
-  });
-
-  it('finds every part of the guide', () => {
-    const blocks = parseGuide(guide);
-    const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
-    expect(headings).toHaveLength(19);
-    expect(blocks.filter((b) => b.path[1]?.startsWith('Huron') && b.star === 'action')).toHaveLength(4);
-    const firstGroupTask = blocks.filter((b) => b.path[1]?.startsWith('FirstGroup') && b.star === 'task');
-    expect(firstGroupTask.map((b) => b.text)).toEqual(['I am']);
-    expect(blocks.find((b) => b.line === 267)).toMatchObject({ kind: 'list-item', text: '' });
-  });
-});
-
-describe('correctNames', () => {
-  it('fixes exactly the listed misspelled names', () => {
-    expect(NAME_CORRECTIONS.map(([wrong, right]) => `${wrong} → ${right}`)).toEqual([
-      'Leadership Principal → Leadership Principle',
-      'AUG → AUC',
-      'Logic Regression → Logistic Regression',
-      'Charlies → Chalice',
-      'ETDC → etcd',
-      'Farget → Fargate',
-      'STC (Schema Transform Convertion) → SCT (Schema Conversion Tool)',
-      'Hanlding → Handling',
-      'surfix → suffix',
-    ]);
-  });
-
-  it('applies each correction to the guide and leaves the IAM sense of "principal" alone', () => {
-    const corrected = correctNames(guide);
-    for (const [wrong] of NAME_CORRECTIONS) expect(corrected).not.toContain(wrong);
-    expect(corrected).toContain('There are too many principal and resources');
-    expect(corrected).toContain('list of IAM Role (Principal)');
-    expect(corrected).toContain('Docker Swarm, K8S, Fargate');
-    expect(corrected).toContain('DMS SCT (Schema Conversion Tool), Source endpoint');
-    expect(correctNames('AUGUST')).toBe('AUGUST');
   });
 });

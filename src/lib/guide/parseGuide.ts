@@ -1,6 +1,6 @@
 /**
- * Parses the author's reStructuredText guide into flat, typed blocks so tests can prove
- * that every heading, outline item and STAR sentence reached the site.
+ * Parses the author's reStructuredText guide into flat, typed blocks: the check that the guide
+ * `npm run guide` writes reads back as the pages' blocks (plugins/guide/guide.test.ts).
  * Only the subset of reST the guide uses is supported: titled sections, bullet and
  * enumerated lists nested by indentation, paragraphs, bold STAR labels and directives.
  */
