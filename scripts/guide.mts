@@ -3,7 +3,7 @@
  * (plugins/guide). Committed like a lockfile: its diff shows a content change in the author's
  * words. `--check` (run by `npm test`) fails with one line when the file is out of date.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { guideFile, guideText } from '../plugins/guide/pages';
 
@@ -25,6 +25,7 @@ if (process.argv.includes('--check')) {
   }
   console.log(`${shown} is up to date with docs/`);
 } else {
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   console.log(`wrote ${shown} from docs/`);
 }

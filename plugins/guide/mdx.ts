@@ -32,8 +32,17 @@ export function parsePage(file: string, source: string, locale: SiteLocale): MdN
       mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
     }) as MdNode;
   } catch (error) {
-    const { line, reason } = error as { line?: number; reason?: string };
-    throw contentError(`${shownPath(file)}:${line ?? 0}`, `the page cannot be read as MDX: ${reason ?? String(error)}`);
+    const { line, place, reason } = error as {
+      line?: number;
+      place?: { line?: number; start?: { line: number } };
+      reason?: string;
+    };
+    // Some MDX errors give their place only in the message: "… (5:1-5:11)".
+    const quoted = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(String((error as Error).message ?? ''))?.[1];
+    throw contentError(
+      `${shownPath(file)}:${line ?? place?.line ?? place?.start?.line ?? quoted ?? 0}`,
+      `the page cannot be read as MDX: ${reason ?? String(error)}`,
+    );
   }
   unravel(tree);
   remarkLocalizedText({ locale })(tree, { path: file });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import sidebars from '../../sidebars';
+import { guideSidebar } from './sidebar';
 import { localizedFrontMatter } from '../localized-text/frontMatter';
 import type { SiteLocale } from '../localized-text/locales';
 import { readPageContent } from './mdx';
@@ -28,8 +28,7 @@ export function docFile(docsDir: string, id: string): string {
 /** Every page of the sidebar, in the guide's order, as `locale` shows it (the site's own pages too). */
 export function guidePages(siteDir: string, locale: SiteLocale): GuidePage[] {
   const docsDir = path.join(siteDir, 'docs');
-  const sidebar = (sidebars as Record<string, Parameters<typeof guideSections>[0]>).guide;
-  return guideSections(sidebar).map((section) => {
+  return guideSections(guideSidebar(docsDir)).map((section) => {
     const file = docFile(docsDir, section.id);
     const source = readFileSync(file, 'utf8');
     const { frontMatter, ...content } = readPageContent(file, source, locale, section.outline);

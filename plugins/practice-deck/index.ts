@@ -3,7 +3,6 @@
  * practice page with the flash-card deck (every breadth and depth outline item) as a route
  * module, so only /practice loads it.
  */
-import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { createSlugger, normalizeUrl } from '@docusaurus/utils';
 import { guidePages } from '../guide/pages';
@@ -13,12 +12,10 @@ import { buildDeck, type PracticeDeck } from '../../src/lib/practice/deck';
 export default function practiceDeckPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'practice-deck',
-    getPathsToWatch: () => [path.join(context.siteDir, 'docs/**/*.mdx')],
-    async loadContent(): Promise<PracticeDeck> {
+    // After any plugin reloads (see plugins/story-catalog): the docs plugin watches the pages.
+    async allContentLoaded({ actions }) {
       const pages = guidePages(context.siteDir, context.i18n.currentLocale as SiteLocale);
-      return { cards: buildDeck(pages, createSlugger) };
-    },
-    async contentLoaded({ content, actions }) {
+      const content: PracticeDeck = { cards: buildDeck(pages, createSlugger) };
       const deck = await actions.createData('practice-deck.json', JSON.stringify(content));
       actions.addRoute({
         path: normalizeUrl([context.baseUrl, 'practice']),

@@ -8,7 +8,6 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
 import { parseFrontMatter } from '../front-matter';
-import { translationsFile } from '../localized-text/frontMatter';
 import type { SiteLocale } from '../localized-text/locales';
 import type { StoryCatalog, StorySummary } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
@@ -58,34 +57,31 @@ async function readStory(docsFile: string, locale: SiteLocale): Promise<StorySum
   };
 }
 
+/** Every story's facts and check, and the tags, read from disk. */
+async function loadCatalog(docsDir: string, locale: SiteLocale): Promise<StoryCatalog> {
+  const tags = Object.fromEntries(
+    Object.entries(loadTags(docsDir)).map(([key, tag]) => [key, { key, ...tag, permalink: `/tags${tag.permalink}` }]),
+  );
+  const stories = await Promise.all(storyFiles(docsDir).map((file) => readStory(file, locale)));
+  stories.sort((a, b) => a.position - b.position);
+  return { stories: stories.map(({ position: _position, ...story }) => story), tags };
+}
+
 export default function storyCatalogPlugin(context: LoadContext): Plugin<unknown> {
   const docsDir = path.join(context.siteDir, 'docs');
+  let catalog: StoryCatalog | undefined;
   return {
     name: 'story-catalog',
-    getPathsToWatch: () => [
-      path.join(docsDir, 'stories/*.mdx'),
-      path.join(docsDir, 'tags.yml'),
-      translationsFile(context.siteDir, context.i18n.currentLocale as SiteLocale),
-    ],
-    async loadContent(): Promise<StoryCatalog> {
-      const tags = Object.fromEntries(
-        Object.entries(loadTags(docsDir)).map(([key, tag]) => [
-          key,
-          { key, ...tag, permalink: `/tags${tag.permalink}` },
-        ]),
-      );
-      const stories = await Promise.all(
-        storyFiles(docsDir).map((file) => readStory(file, context.i18n.currentLocale as SiteLocale)),
-      );
-      stories.sort((a, b) => a.position - b.position);
-      return { stories: stories.map(({ position: _position, ...story }) => story), tags };
-    },
-    async contentLoaded({ content, actions }) {
-      actions.setGlobalData(content);
+    // Read again after any plugin reloads, not on a watcher of its own: the dev server reloads
+    // plugins that watch the same file side by side, and the last to finish wins (stale data).
+    // The docs plugin watches every page and tags.yml; this runs after it.
+    async allContentLoaded({ actions }) {
+      catalog = await loadCatalog(docsDir, context.i18n.currentLocale as SiteLocale);
+      actions.setGlobalData(catalog);
     },
     // Link previews: one card for the site, one per story.
-    async postBuild({ outDir, content, siteConfig }) {
-      const catalog = content as StoryCatalog;
+    async postBuild({ outDir, siteConfig }) {
+      if (!catalog) throw new Error('story-catalog: postBuild ran before the catalog was loaded');
       writeCard(outDir, 'img/social-card.png', {
         eyebrow: siteConfig.title,
         title: GUIDE_TITLE,

@@ -57,8 +57,8 @@ const AUTHOR_EDITS: Record<string, { edit: (text: string) => string; guideLine: 
   'docs/overview.mdx': {
     edit: (text) =>
       text.replace(
-        '## <En>What is assessed</En>',
-        '<En>The loop takes one day.</En>\n<Zh>整个流程需要一天.</Zh>\n\n<SiteText>\n\n## <En>What is assessed</En>',
+        '<SiteText>\n\n## <En>What is assessed</En>',
+        '<En>The loop takes one day.</En>\n<Zh>整个流程需要一天.</Zh>\n\n$&',
       ),
     guideLine: '整个流程需要一天.',
   },

@@ -50,6 +50,9 @@ const WORDLESS = new Set([
 /** Not the guide's words: imports, comments and the page's front matter. */
 const SILENT = new Set(['yaml', 'mdxjsEsm', 'mdxFlowExpression']);
 
+/** `a table`, `an image`: what the error names (a vowel takes `an`). */
+// cspell:ignore aeiou
+const article = (what: string) => `${'aeiou'.includes(what[0].toLowerCase()) ? 'an' : 'a'} ${what}`;
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const attribute = (node: MdNode, name: string) =>
   node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -121,7 +124,7 @@ function inline(nodes: MdNode[], context: Context): { text: string; rst: string 
         }
         throw problem(`<${node.name}> in running text`);
       default:
-        throw problem(`a ${node.type}`);
+        throw problem(article(node.type));
     }
   }
   return { text: collapse(text), rst: collapse(rst) };
@@ -147,7 +150,7 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
   const unsupported = (node: MdNode, context: Context) =>
     new ContentSourceError(
       `${context.file}:${lineOf(node)}`,
-      `a ${node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type} has no form in the author's guide (source/prep-guide.rst)`,
+      `${article(node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type)} has no form in the author's guide (source/prep-guide.rst)`,
     );
 
   const list = (node: MdNode, depth: number, context: Context) => {
