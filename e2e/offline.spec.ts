@@ -8,7 +8,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test';
-import { BUILD_DIR, gotoHydrated, watchForErrors } from './support/site';
+import { BUILD_DIR, gotoHydrated, searchTargets, watchForErrors } from './support/site';
 import {
   cachedPaths,
   emulateConnection,
@@ -59,9 +59,10 @@ test('a second page view saves this language only; then the story, a section and
   await expect(await openOfflineControl(page)).toContainText('Ready offline');
 
   await context.setOffline(true);
-  await gotoHydrated(page, '/stories/firstgroup-dynamodb-data-lake#action');
-  await expect(page.locator('details[data-star-section="action"]')).toHaveAttribute('open', '');
-  await expect(page.locator('details[data-star-section="action"]').getByText('Write Sharding')).toBeVisible();
+  const { en, 'zh-Hans': zh } = searchTargets();
+  await gotoHydrated(page, `${en.story.route}#${en.part}`);
+  await expect(page.locator(`details[data-star-section="${en.part}"]`)).toHaveAttribute('open', '');
+  await expect(page.locator(`details[data-star-section="${en.part}"]`).getByText(en.words[0]).first()).toBeVisible();
   await page.locator('input.navbar__search-input').fill('Lake Formation');
   await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Huron' }).first()).toBeVisible();
 
@@ -70,12 +71,12 @@ test('a second page view saves this language only; then the story, a section and
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'English' }).hover();
   await page.getByRole('link', { name: '简体中文' }).click();
-  await expect(page).toHaveURL(/\/zh-Hans\/stories\/firstgroup-dynamodb-data-lake/);
+  await expect(page).toHaveURL(new RegExp(`/zh-Hans${en.story.route}`));
   await expectSavedOffline(page, '/zh-Hans/');
   await context.setOffline(true);
   await gotoHydrated(page, '/zh-Hans/overview');
-  await page.locator('input.navbar__search-input').fill('单点测试');
-  await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Capital One' }).first()).toBeVisible();
+  await page.locator('input.navbar__search-input').fill(zh.query);
+  await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: zh.story.title }).first()).toBeVisible();
 });
 
 test('offline, with both languages saved, the Chinese home without its slash opens, and its pages’ code comes from the Chinese copy', async ({

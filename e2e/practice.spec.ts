@@ -4,7 +4,15 @@ import type { Locator, Page } from '@playwright/test';
 import { guideOutline } from './support/guideOutline';
 import { PROGRESS_KEY } from '../src/lib/practice/progress';
 import { PRINCIPLE_QUESTIONS } from '../src/data/principleQuestions';
-import { expectNoAxeViolations, gotoHydrated, watchForErrors } from './support/site';
+import {
+  chineseNote,
+  expectNoAxeViolations,
+  gotoHydrated,
+  storyPages,
+  watchForErrors,
+  type StoryPage,
+} from './support/site';
+import { STAR_PART_NAMES, STAR_PARTS } from '../src/lib/story/starParts';
 import { expectLinkTargetExists } from './support/diagrams';
 
 const PRACTICE = '/practice';
@@ -38,6 +46,16 @@ async function pauseClock(page: Page) {
 
 async function openDrill(page: Page, name: string) {
   await page.getByRole('group', { name: 'Drills' }).getByRole('button', { name }).click();
+}
+
+const HURON = storyPages().find((story) => story.story === 'huron-data-platform')!;
+
+/** Each STAR part's title and the first sentence its page source gives it (a draft, for a part to prepare). */
+function firstSentences(story: StoryPage): Array<[string, string]> {
+  return STAR_PARTS.map((part) => [
+    STAR_PART_NAMES[part],
+    story.blocks.find((block) => block.star === part && block.text)!.text,
+  ]);
 }
 
 /** Picks a story and waits until its text is loaded. */
@@ -84,12 +102,7 @@ test('a story rehearsal reveals S, T, A and R in order with the story’s own te
 
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-  const expected = [
-    ['Situation', 'I had a 1 Billion consulting firm customer.'],
-    ['Task', 'Advanced data security and access control'],
-    ['Action', 'Tag based access control model using AWS Lake Formation'],
-    ['Result', 'The pipeline has processed 300+ datasets'],
-  ];
+  const expected = firstSentences(HURON);
   for (const [index, [title, text]] of expected.entries()) {
     await expect(page.getByRole('button', { name: `Reveal ${title}` })).toBeVisible();
     await page.keyboard.press('ArrowRight');
@@ -115,6 +128,20 @@ test('a story rehearsal reveals S, T, A and R in order with the story’s own te
   await expect(timer).toHaveText('2:00 / 2:00');
   expect(problems()).toEqual([]);
 });
+
+for (const story of storyPages()) {
+  test(`the rehearsal of ${story.story} reveals its four STAR parts with its own text`, async ({ page }) => {
+    await gotoHydrated(page, PRACTICE);
+    await page.getByRole('combobox', { name: 'Story' }).selectOption(story.story);
+    await blur(page);
+    await expect(page.getByRole('button', { name: 'Reveal Situation' })).toBeEnabled();
+    await revealAll(page);
+    for (const [index, [title, text]] of firstSentences(story).entries()) {
+      await expect(parts(page).nth(index).getByRole('heading', { level: 3 })).toHaveText(title);
+      await expect(parts(page).nth(index)).toContainText(text);
+    }
+  });
+}
 
 test('Space pauses and resumes, and the target is configurable', async ({ page }) => {
   await page.clock.install();
@@ -183,12 +210,14 @@ test.describe('with hostile markup in the fetched story', () => {
     context,
   }) => {
     // The page the rehearsal fetches, with hostile markup in its Situation.
-    await page.route('**/stories/huron-data-platform', async (route) => {
+    // The Situation's opening words, up to any character the HTML would escape.
+    const situation = firstSentences(HURON)[0][1].split(/[.&<>"']/)[0];
+    await page.route(`**${HURON.route}`, async (route) => {
       const html = (await (await route.fetch()).text()).replace(
-        '<p>I had a 1 Billion consulting firm customer.',
+        `<p>${situation}`,
         '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
           '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
-          '<p onclick="window.injected=5">I had a 1 Billion consulting firm customer.',
+          `<p onclick="window.injected=5">${situation}`,
       );
       expect(html).toContain('a hostile link');
       await route.fulfill({ body: html, contentType: 'text/html' });
@@ -196,12 +225,12 @@ test.describe('with hostile markup in the fetched story', () => {
     await gotoHydrated(page, PRACTICE);
     await pickStory(page, 'Huron data platform');
     await page.keyboard.press('ArrowRight');
-    const situation = parts(page).first();
-    await expect(situation).toContainText('I had a 1 Billion consulting firm customer.');
-    await expect(situation.locator('script, [onerror], [onclick]')).toHaveCount(0);
-    await expect(situation.getByText('a hostile link')).not.toHaveAttribute('href', /javascript:/);
-    await situation.getByText('a hostile link').click();
-    await situation.getByText('I had a 1 Billion').click();
+    const shown = parts(page).first();
+    await expect(shown).toContainText(situation);
+    await expect(shown.locator('script, [onerror], [onclick]')).toHaveCount(0);
+    await expect(shown.getByText('a hostile link')).not.toHaveAttribute('href', /javascript:/);
+    await shown.getByText('a hostile link').click();
+    await shown.getByText(situation).click();
     expect(await page.evaluate(() => (window as { injected?: number }).injected)).toBeUndefined();
     // Parsing the fetched page (DOMParser, then DOMPurify) may trip the policy on its inline
     // handler and scripts, though an inert document never runs them: whether Chromium reports that
@@ -214,13 +243,15 @@ test.describe('with hostile markup in the fetched story', () => {
 });
 
 test('the Chinese practice page rehearses the Chinese story text', async ({ page }) => {
+  const note = chineseNote();
   await gotoHydrated(page, `/zh-Hans${PRACTICE}`);
   await page.getByRole('group', { name: '练习项目' }).waitFor();
-  await page.locator('[data-drill="story"] select').first().selectOption('capital-one-data-mesh');
+  await page.locator('[data-drill="story"] select').first().selectOption(note.story.story);
   await blur(page);
   await expect(page.locator('[data-drill="story"] [data-practice-bar] > button.button--primary')).toBeEnabled();
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await expect(parts(page).nth(2)).toContainText('如果单点测试');
+  const index = STAR_PARTS.indexOf(note.part);
+  for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowRight');
+  await expect(parts(page).nth(index)).toContainText(note.zh);
 });
 
 test('the principle drill asks a question, shows the mapped stories as the hint and flags gaps', async ({ page }) => {

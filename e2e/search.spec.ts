@@ -1,7 +1,7 @@
 /** Local search: English and Chinese queries, no-match, keyboard use, clean URLs, offline. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { focusSearchWithShortcut, gotoHydrated } from './support/site';
+import { chineseNote, focusSearchWithShortcut, gotoHydrated, searchTarget, searchTargets } from './support/site';
 
 async function search(page: Page, query: string) {
   const input = page.locator('input.navbar__search-input');
@@ -9,14 +9,20 @@ async function search(page: Page, query: string) {
   return page.getByRole('listbox').getByRole('option');
 }
 
+/** Words of a story's own, as its page source says (e2e/support/site.ts). */
+const TARGETS = searchTargets();
+const note = chineseNote();
+const TRANSLATION = searchTarget('en', note.story, note.part);
+
 const cases = [
   { locale: '', query: 'Lake Formation', expect: ['Huron Consulting Group', 'Capital One'] },
-  { locale: '', query: 'write sharding', expect: ['FirstGroup'] },
+  { locale: '', query: TARGETS.en.query, expect: [TARGETS.en.story.title] },
   { locale: '', query: 'Step Functions', expect: ['Huron Consulting Group'] },
   { locale: '/zh-Hans', query: '面试', expect: ['Interview Prep Overview'] },
   { locale: '/zh-Hans', query: '技术广度', expect: ['技术广度准备'] },
-  { locale: '/zh-Hans', query: '单点测试', expect: ['Capital One'] },
-  { locale: '', query: 'blast radius', expect: ['Capital One'] },
+  { locale: '/zh-Hans', query: TARGETS['zh-Hans'].query, expect: [TARGETS['zh-Hans'].story.title] },
+  // The English site indexes its own wording of a Chinese note.
+  { locale: '', query: TRANSLATION.query, expect: [TRANSLATION.story.title] },
 ];
 
 for (const { locale, query, expect: titles } of cases) {
@@ -38,15 +44,15 @@ test('keyboard only: shortcut to focus, arrows to choose, Enter to open a clean 
   await focusSearchWithShortcut(page);
   // One input event (as a paste or an IME gives): typed key by key, a late result list for a
   // shorter query can replace the list while the arrows move through it.
-  await page.keyboard.insertText('write sharding');
+  await page.keyboard.insertText(TARGETS.en.query);
   const options = page.getByRole('listbox').getByRole('option');
-  await expect(options.first()).toContainText('FirstGroup');
+  await expect(options.first()).toContainText(TARGETS.en.story.title);
   await page.keyboard.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('ArrowUp');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/stories\/firstgroup-dynamodb-data-lake/);
+  await expect(page).toHaveURL(new RegExp(TARGETS.en.story.route));
   expect(page.url()).not.toContain('_highlight');
 });
 
@@ -62,6 +68,6 @@ test('search keeps working offline once the site has loaded', async ({ page, con
   await gotoHydrated(page, '/');
   await expect((await search(page, 'Athena')).first()).toBeVisible();
   await context.setOffline(true);
-  const options = await search(page, 'write sharding');
-  await expect(options.filter({ hasText: 'FirstGroup' }).first()).toBeVisible();
+  const options = await search(page, TARGETS.en.query);
+  await expect(options.filter({ hasText: TARGETS.en.story.title }).first()).toBeVisible();
 });

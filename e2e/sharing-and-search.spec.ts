@@ -4,25 +4,18 @@
  */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './support/site';
+import { expectNoAxeViolations, gotoHydrated, searchTargets } from './support/site';
 
+const TARGETS = searchTargets();
 const landings = [
   {
     locale: '',
-    query: 'write sharding',
-    story: 'firstgroup-dynamodb-data-lake',
-    title: 'FirstGroup',
-    section: 'action',
-    highlighted: ['Write', 'Sharding'],
+    target: TARGETS.en,
     labels: { collapseAll: 'Collapse all', copyStoryLink: 'Copy link to this story' },
   },
   {
     locale: '/zh-Hans',
-    query: '单点测试',
-    story: 'capital-one-data-mesh',
-    title: 'Capital One',
-    section: 'action',
-    highlighted: ['单点测试'],
+    target: TARGETS['zh-Hans'],
     labels: { collapseAll: '全部折叠', copyStoryLink: '复制这个故事的链接' },
   },
 ];
@@ -41,19 +34,20 @@ function highlightedInView(page: Page, part: string): Promise<string[]> {
   }, part);
 }
 
-for (const { locale, query, story, title, section, highlighted, labels } of landings) {
-  test(`a search for "${query}" opens ${title}'s ${section} at the highlighted match, with clean links @phone`, async ({
+for (const { locale, target, labels } of landings) {
+  const { query, story, part: section, words: highlighted } = target;
+  test(`a search for "${query}" opens ${story.story}'s ${section} at the highlighted match, with clean links @phone`, async ({
     page,
     context,
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const path = `${locale}/stories/${story}`;
+    const path = `${locale}${story.route}`;
     // Sections the reader closed: the result opens its own anyway.
     await gotoHydrated(page, path);
     await page.getByRole('button', { name: labels.collapseAll }).click();
     await page.locator('input.navbar__search-input').fill(query);
-    await page.getByRole('listbox').getByRole('option').filter({ hasText: title }).first().click();
+    await page.getByRole('listbox').getByRole('option').filter({ hasText: story.title }).first().click();
 
     await expect(page.locator(`details[data-star-section="${section}"]`)).toHaveAttribute('open', '');
     await expect.poll(() => highlightedInView(page, section)).toEqual(expect.arrayContaining(highlighted));

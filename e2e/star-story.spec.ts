@@ -1,9 +1,13 @@
 /** STAR sections: open on load, expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './support/site';
+import { expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 
 const HURON = '/stories/huron-data-platform';
+/** The first sentence of the story's Result, as its page source says. */
+const RESULT = storyPages()
+  .find((story) => story.route === HURON)!
+  .blocks.find((block) => block.star === 'result' && block.text)!.text;
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
 const sections = (page: Page) => page.locator('details[data-star-section]');
 const section = (page: Page, part: string) => page.locator(`details[data-star-section="${part}"]`);
@@ -18,10 +22,10 @@ test('sections load open; Collapse all and Expand all close and open every secti
   await gotoHydrated(page, HURON);
   await expect(sections(page)).toHaveCount(4);
   expect(await openStates(page)).toEqual([true, true, true, true]);
-  await expect(page.getByText('The pipeline has processed 300+ datasets')).toBeVisible();
+  await expect(page.getByText(RESULT)).toBeVisible();
   await page.getByRole('button', { name: 'Collapse all' }).click();
   expect(await openStates(page)).toEqual([false, false, false, false]);
-  await expect(page.getByText('The pipeline has processed 300+ datasets')).toBeHidden();
+  await expect(page.getByText(RESULT)).toBeHidden();
   // The story's diagram sits between the sections: it shows with every section closed.
   await expect(page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible')).toBeVisible();
 

@@ -6,6 +6,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { sitemapPathsIn } from './subpath';
 import { guidePages, type GuidePage } from '../../plugins/guide/pages';
 import { isStoryFile } from '../../src/lib/story/storyFiles';
+import type { StarPart } from '../../src/lib/story/starParts';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
 export const BUILD_DIR = path.join(SITE_DIR, 'build');
@@ -17,6 +18,75 @@ export interface StoryPage extends GuidePage {
   story: string;
   /** The page source, relative to the site: `docs/stories/<id>.mdx`. */
   source: string;
+}
+
+/**
+ * The first STAR sentence of a story that the author wrote in Chinese beside its English, as each
+ * locale's page shows it: where a test checks that each language keeps its own wording.
+ */
+export function chineseNote(): { story: StoryPage; part: StarPart; en: string; zh: string } {
+  const zh = storyPages('zh-Hans');
+  for (const [index, story] of storyPages('en').entries()) {
+    const found = story.blocks.findIndex((block, i) => block.star && block.text !== zh[index].blocks[i].text);
+    if (found >= 0)
+      return { story, part: story.blocks[found].star!, en: story.blocks[found].text, zh: zh[index].blocks[found].text };
+  }
+  throw new Error('no story has a sentence in Chinese beside its English');
+}
+
+/** A search for a STAR part's own words: what to type, and the words the landing highlights. */
+export interface SearchTarget {
+  story: StoryPage;
+  part: StarPart;
+  query: string;
+  words: string[];
+}
+
+const HAN = /\p{Script=Han}+/gu;
+/**
+ * Words of a story's STAR part, as its page source says, that no other page or part has: two
+ * English words (next to each other where the text has such a pair), or four Chinese characters.
+ * A search for them lands on that part, whatever the author writes.
+ */
+export function searchTarget(locale: Locale, story: StoryPage, part: StarPart): SearchTarget {
+  const pages = guidePages(SITE_DIR, locale);
+  const own = (pages.find((page) => page.file === story.file) ?? story).blocks.filter((b) => b.star === part);
+  const text = own.map((block) => block.text).join(' ');
+  const elsewhere = pages
+    .flatMap((page) => [
+      page.title,
+      String(page.frontMatter.description ?? ''),
+      ...page.blocks.filter((b) => !own.includes(b)).map((b) => b.text),
+    ])
+    .join(' ')
+    .toLowerCase();
+  if (locale === 'zh-Hans') {
+    for (const run of text.match(HAN) ?? [])
+      for (let i = 0; i + 4 <= run.length; i++) {
+        const window = run.slice(i, i + 4);
+        if (!elsewhere.includes(window)) return { story, part, query: window, words: [window] };
+      }
+  } else {
+    const words = text.match(/[A-Za-z]{5,}/g) ?? [];
+    const alone = (word: string) => !new RegExp(`\\b${word.toLowerCase()}\\b`).test(elsewhere);
+    const index = words.findIndex(
+      (word, i) =>
+        alone(word) && words[i + 1] !== undefined && alone(words[i + 1]) && text.includes(`${word} ${words[i + 1]}`),
+    );
+    const unique = index >= 0 ? [words[index], words[index + 1]] : words.filter(alone).slice(0, 2);
+    if (unique.length === 2) return { story, part, query: unique.join(' ').toLowerCase(), words: unique };
+  }
+  throw new Error(`no words of ${story.source}'s ${part} are its own in ${locale}`);
+}
+
+/** What the search tests type: the last story's Action in English; the Chinese note's part in Chinese. */
+export function searchTargets(): Record<Locale, SearchTarget> {
+  const note = chineseNote();
+  const chinese = storyPages('zh-Hans').find((story) => story.file === note.story.file)!;
+  return {
+    en: searchTarget('en', storyPages().at(-1)!, 'action'),
+    'zh-Hans': searchTarget('zh-Hans', chinese, note.part),
+  };
 }
 
 /** The stories, as their page sources say (plugins/guide), in the sidebar's order. */

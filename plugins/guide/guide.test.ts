@@ -89,7 +89,7 @@ describe('a page as blocks', () => {
 
   it('fails naming the file and line of a construct the author’s guide cannot hold', () => {
     expect(() => page('Text.\n\n| a | b |\n| - | - |\n| 1 | 2 |')).toThrow(
-      'docs/example.mdx:7: a table has no form in the author’s guide (source/prep-guide.rst)'.replace('’', "'"),
+      "docs/example.mdx:7: a table has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>",
     );
     expect(() => page('### Deeper')).toThrow("docs/example.mdx:5: a level-3 heading has no form in the author's guide");
     expect(() => page('Some <Kbd>key</Kbd> here.')).toThrow('docs/example.mdx:5: <Kbd> in running text has no form');

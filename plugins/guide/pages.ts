@@ -18,6 +18,8 @@ export interface GuidePage extends GuideSection, PageContent {
   /** The page's route without the base URL or locale, e.g. `/breadth/devops`. */
   route: string;
   title: string;
+  /** The page's front matter in the locale, its translated fields merged in. */
+  frontMatter: Record<string, unknown>;
 }
 
 /** The page source of a docs id. */
@@ -38,6 +40,7 @@ export function guidePages(siteDir: string, locale: SiteLocale): GuidePage[] {
       file,
       route: String(shown.slug ?? `/${section.id}`),
       title: String(shown.title),
+      frontMatter: shown,
       ...content,
     };
   });

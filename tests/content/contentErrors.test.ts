@@ -2,7 +2,7 @@
  * Every content error fails the real build, and the first error line it prints names the
  * source file (and line) and the problem, before Docusaurus' own messages: front matter that is
  * not YAML, a field of the wrong type, a wrong story fact, a page with no Chinese translation,
- * a Mermaid syntax error, a changed diagram with no browser to draw it, and, in one run, broken
+ * a construct the author's guide cannot hold, a Mermaid syntax error, a changed diagram with no browser to draw it, and, in one run, broken
  * links and anchors of a page and a diagram link to a missing page. Each builds a temporary copy
  * of the site (English only) with deliberate mistakes; all but the last fail while the pages
  * load, in seconds.
@@ -83,6 +83,19 @@ describe('content errors in the build', () => {
     expect(first).toBe(
       errorLine(
         `${HURON}: no zh-Hans translation: expected "stories/huron-data-platform" with a "description" in i18n/zh-Hans/front-matter.json`,
+      ),
+    );
+  }, 200_000);
+
+  it('a construct the author’s guide cannot hold (a table): the file, the line and what to write', () => {
+    const DEVOPS = 'docs/breadth/devops.mdx';
+    const [first] = failingBuild({
+      [DEVOPS]: (text) =>
+        text.replace('- Packer\n', '- Packer\n\n| Tool | Use |\n| ---- | --- |\n| Packer | images |\n'),
+    });
+    expect(first).toBe(
+      errorLine(
+        `${DEVOPS}:${lineOf(DEVOPS, '- Packer') + 2}: a table has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>`,
       ),
     );
   }, 200_000);

@@ -12,7 +12,7 @@ export type Outline = 'headings' | 'list';
 
 export interface PageBlock {
   /** What the block is in the author's guide. */
-  kind: 'heading' | 'paragraph' | 'list-item';
+  kind: 'paragraph' | 'list-item';
   /** How the page shows it: a heading, a paragraph, a list item, or a "to prepare" note. */
   shownAs: 'heading' | 'paragraph' | 'list-item' | 'to-prepare';
   /** Plain text, white space collapsed; empty for an empty outline item. */
@@ -84,7 +84,7 @@ function inline(nodes: MdNode[], context: Context): { text: string; rst: string 
     const problem = (what: string) =>
       new ContentSourceError(
         `${context.file}:${lineOf(node)}`,
-        `${what} has no form in the author's guide (source/prep-guide.rst)`,
+        `${what} has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>`,
       );
     switch (node.type) {
       case 'text':
@@ -150,7 +150,7 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
   const unsupported = (node: MdNode, context: Context) =>
     new ContentSourceError(
       `${context.file}:${lineOf(node)}`,
-      `${article(node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type)} has no form in the author's guide (source/prep-guide.rst)`,
+      `${article(node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type)} has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>`,
     );
 
   const list = (node: MdNode, depth: number, context: Context) => {
