@@ -137,7 +137,13 @@ for (const story of storyPages()) {
     await expect(page.getByRole('button', { name: 'Reveal Situation' })).toBeEnabled();
     await revealAll(page);
     for (const [index, [title, text]] of firstSentences(story).entries()) {
-      await expect(parts(page).nth(index).getByRole('heading', { level: 3 })).toHaveText(title);
+      const unwritten = story.blocks.some(
+        (block) => block.star === STAR_PARTS[index] && block.shownAs === 'to-prepare',
+      );
+      // A part to prepare carries the badge beside its name.
+      await expect(parts(page).nth(index).getByRole('heading', { level: 3 })).toHaveText(
+        unwritten ? `${title}To prepare` : title,
+      );
       await expect(parts(page).nth(index)).toContainText(text);
     }
   });
