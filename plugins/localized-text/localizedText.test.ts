@@ -76,6 +76,30 @@ describe('<En>/<Zh> wording in one page source', () => {
       ],
     };
     expect(() => transform(reversed, 'zh-Hans')).toThrow(/^docs\/page\.mdx:9: .*found <Zh><En>$/);
+    const doubled: Node = {
+      type: 'root',
+      children: [
+        element('mdxJsxFlowElement', 'En', [text('E')], 3),
+        element('mdxJsxFlowElement', 'En', [text('F')], 4),
+      ],
+    };
+    expect(() => transform(doubled, 'en')).toThrow(/^docs\/page\.mdx:3: .*found <En><En>$/);
+  });
+
+  it('reads two bilingual paragraphs in a row as two pairs', () => {
+    const pairs: Node = {
+      type: 'root',
+      children: [
+        element('mdxJsxFlowElement', 'En', [text('One.')]),
+        element('mdxJsxFlowElement', 'Zh', [text('一。')]),
+        element('mdxJsxFlowElement', 'En', [text('Two.')]),
+        element('mdxJsxFlowElement', 'Zh', [text('二。')]),
+      ],
+    };
+    expect((transform(pairs, 'zh-Hans').children ?? []).map((node) => node.children)).toEqual([
+      [text('一。')],
+      [text('二。')],
+    ]);
   });
 });
 

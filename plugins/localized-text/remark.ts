@@ -26,10 +26,13 @@ const isLocaleElement = (node: Node) =>
   (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && ELEMENT_NAMES.includes(node.name ?? '');
 const isBlank = (node: Node) => node.type === 'text' && !node.value?.trim();
 
-/** The elements of one side-by-side group, from `start`, skipping blank text between them. */
+/**
+ * The elements of one side-by-side group, from `start`, skipping blank text between them: one per
+ * locale at most, so two bilingual paragraphs in a row are two groups.
+ */
 function group(children: Node[], start: number): Node[] {
   const members: Node[] = [];
-  for (let i = start; i < children.length; i++) {
+  for (let i = start; i < children.length && members.length < ELEMENT_NAMES.length; i++) {
     if (isLocaleElement(children[i])) members.push(children[i]);
     else if (!isBlank(children[i])) break;
   }
