@@ -1,7 +1,7 @@
 /**
- * The author's loop, in a temporary copy of the site: ordinary edits to the pages (a "to prepare"
- * part written, a number added to a Result, a sentence fixed, an outline item added, a Chinese
- * note with its English), then `npm run guide`, and every view follows: the author's guide shows
+ * The author's loop, in a temporary copy of the site: ordinary edits to the pages (an outline item
+ * added, a number added to a Result, a sentence changed, a Chinese note with its English, a
+ * "to prepare" part of a new story written), then `npm run guide`, and every view follows: the author's guide shows
  * each edit in the author's words, the pages hold every block of their sources, the deck has the
  * new card, the story check and the "to prepare" list change.
  *
@@ -25,46 +25,22 @@ import type { StoryCatalog } from '../../src/lib/story/catalog';
 import { builtPages, fidelityProblems } from '../support/fidelity';
 import { localeDrift } from '../support/localeDrift';
 import { siteCopyWith } from '../support/siteCopy';
+import { byFile, chineseNote, newOutlineItem, resultWords, situationWords } from '../support/authorEdits';
 
 const siteDir = path.resolve(__dirname, '../..');
 
-/** Ordinary edits an author makes, one place each, and the line each adds to the author's guide. */
-const AUTHOR_EDITS: Record<string, { edit: (text: string) => string; guideLine: string }> = {
-  'docs/stories/firstgroup-dynamodb-data-lake.mdx': {
-    edit: (text) =>
-      text.replace(
-        '<StarSection part="task" toPrepare="I am" />',
-        '<StarSection part="task">\n\nI am the architect of the streaming pipeline.\n\n</StarSection>',
-      ),
-    guideLine: 'I am the architect of the streaming pipeline.',
-  },
-  'docs/stories/capital-one-data-mesh.mdx': {
-    edit: (text) =>
-      text.replace(
-        '3. They plan to spread this pattern to more business unit.',
-        '$&\n4. 2 business units share data through the mesh.',
-      ),
-    guideLine: '4. 2 business units share data through the mesh.',
-  },
-  'docs/stories/huron-data-platform.mdx': {
-    edit: (text) => text.replace('comprehend tutorial', 'comprehensive tutorial'),
-    guideLine: 'gave customer a comprehensive tutorial',
-  },
-  'docs/breadth/devops.mdx': {
-    edit: (text) => text.replace('- Packer\n', '- Packer\n- Ansible\n'),
-    guideLine: '    - Ansible',
-  },
-  'docs/overview.mdx': {
-    edit: (text) =>
-      text.replace(
-        '<SiteText>\n\n## <En>What is assessed</En>',
-        '<En>The loop takes one day.</En>\n<Zh>整个流程需要一天.</Zh>\n\n$&',
-      ),
-    guideLine: '整个流程需要一天.',
-  },
-};
+/** Ordinary edits, found by what the pages hold (tests/support/authorEdits.ts). */
+const OUTLINE_ITEM = newOutlineItem(siteDir, 'Ansible Playbooks');
+const RESULT = resultWords(siteDir, 'It served 42 teams.');
+const AUTHOR_EDITS = [
+  OUTLINE_ITEM,
+  RESULT,
+  situationWords(siteDir, 'The author edited this sentence.'),
+  chineseNote(siteDir, 'The loop takes one day.', '整个流程需要一天.'),
+];
 
 const STORY_FILE = 'docs/stories/demo.mdx';
+const WRITTEN_TASK = '<StarSection part="task">\n\nI am the architect of the demo.\n\n</StarSection>';
 
 const HOSTILE = {
   title: 'Demo <script>window.injected=1</script>',
@@ -93,10 +69,7 @@ function hostileAndDrifting(skeleton: string): string {
 
 describe('npm run new-story', () => {
   it('after author edits and npm run guide, every view follows; a new story builds and shows; its fields stay text; a drifted diagram is named', () => {
-    const copy = siteCopyWith(
-      Object.fromEntries(Object.entries(AUTHOR_EDITS).map(([file, { edit }]) => [file, edit])),
-      { withScripts: true },
-    );
+    const copy = siteCopyWith(byFile(AUTHOR_EDITS), { withScripts: true });
     try {
       const created = copy.npmRun('new-story', ['demo']);
       expect(created.status, created.stderr).toBe(0);
@@ -108,11 +81,16 @@ describe('npm run new-story', () => {
       expect(again.stderr.trim().split('\n')).toEqual([expect.stringContaining(STORY_FILE)]);
       expect(readFileSync(storyFile, 'utf8')).toBe(skeleton);
 
-      writeFileSync(storyFile, hostileAndDrifting(skeleton));
+      // The new story's Task written: a part to prepare, filled in.
+      writeFileSync(
+        storyFile,
+        hostileAndDrifting(skeleton).replace(/<StarSection part="task" toPrepare="[^"]*" \/>/, WRITTEN_TASK),
+      );
       const guide = copy.npmRun('guide', []);
       expect(guide.status, guide.stderr).toBe(0);
       const written = readFileSync(path.join(copy.dir, 'source/prep-guide.rst'), 'utf8');
-      for (const { guideLine } of Object.values(AUTHOR_EDITS)) expect(written).toContain(guideLine);
+      for (const { guideLine } of [...AUTHOR_EDITS, { guideLine: 'I am the architect of the demo.' }])
+        expect(written).toContain(guideLine);
       expect(written, 'the English of a Chinese note is the site’s').not.toContain('The loop takes one day.');
       expect(written).toContain(HOSTILE.title);
       expect(copy.npmRun('guide:check', []).status).toBe(0);
@@ -192,20 +170,20 @@ function expectEveryViewFollows(copyDir: string): void {
     pages.filter((p) => p.outline).flatMap((p) => p.blocks.filter((b) => b.kind === 'list-item' && !b.site && b.text));
   expect(outlineItems(after)).toHaveLength(outlineItems(before).length + 1);
   expect(deck.cards.map((card) => card.text)).toEqual(outlineItems(after).map((block) => block.text));
-  expect(deck.cards.map((card) => card.text)).toContain('Ansible');
+  expect(deck.cards.map((card) => card.text)).toContain('Ansible Playbooks');
 
   const catalog = generated('globalData.json')['story-catalog'].default as StoryCatalog;
   const check = (id: string) => catalog.stories.find((story) => story.id === id)!.check;
-  expect(check('firstgroup-dynamodb-data-lake').unfinished).not.toContain('task');
-  expect(check('capital-one-data-mesh').measures).toEqual([expect.stringMatching(/^2\b/)]);
+  expect(check('demo').unfinished).toEqual(['situation', 'action', 'result']);
+  expect(check(RESULT.story).measures).toContain('42 teams');
 
-  const stillToPrepare = (pages: typeof before) => toPrepareSpots(pages).map((spot) => spot.link);
-  expect(stillToPrepare(before)).toContain('/stories/firstgroup-dynamodb-data-lake#task');
-  expect(stillToPrepare(after)).not.toContain('/stories/firstgroup-dynamodb-data-lake#task');
+  const spots = toPrepareSpots(guidePages(copyDir, 'en')).map((spot) => spot.link);
+  expect(spots).toContain('/stories/demo#situation');
+  expect(spots).not.toContain('/stories/demo#task');
   const list = load(readFileSync(path.join(copyDir, 'build/to-prepare.html'), 'utf8'));
   expect(
     list('[data-to-prepare-list] a')
       .map((_, a) => a.attribs.href)
       .get(),
-  ).toEqual(toPrepareSpots(guidePages(copyDir, 'en')).map((spot) => spot.link));
+  ).toEqual(spots);
 }

@@ -17,6 +17,7 @@ import { copySite } from '../../scripts/lib/siteCopy';
 import type { StoryCatalog } from '../../src/lib/story/catalog';
 import type { PracticeDeck } from '../../src/lib/practice/deck';
 import type { GuideData } from '../../src/lib/guide/toPrepare';
+import { byFile, newOutlineItem, resultWords } from '../support/authorEdits';
 
 const siteDir = copySite('dla-dev-reload-', ['static', 'diagram-cache']);
 afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
@@ -38,12 +39,10 @@ async function reload(plugin: Plugin<unknown>) {
   return { globalData, files };
 }
 
-const edit = (file: string, change: (text: string) => string) => {
-  const target = path.join(siteDir, file);
-  const text = readFileSync(target, 'utf8');
-  expect(change(text)).not.toBe(text);
-  writeFileSync(target, change(text));
-};
+/** Ordinary edits, found by what the pages hold: a new outline item, an empty one to prepare, a number in a Result. */
+const ITEM = newOutlineItem(siteDir, 'Ansible Playbooks');
+const EMPTY_ITEM = newOutlineItem(siteDir, '<ToPrepare>The guide leaves this item empty.</ToPrepare>');
+const RESULT = resultWords(siteDir, 'It served 42 teams.');
 
 describe('after a page is saved in the dev server', () => {
   const plugins = [storyCatalogPlugin(context), practiceDeckPlugin(context), guidePlugin(context)];
@@ -54,28 +53,23 @@ describe('after a page is saved in the dev server', () => {
 
   it('the next reload of any plugin publishes the new story check, deck and "to prepare" list', async () => {
     const [catalog, deck, guide] = plugins;
-    const before = {
-      check: ((await reload(catalog)).globalData as StoryCatalog).stories.find(
-        (s) => s.id === 'firstgroup-dynamodb-data-lake',
-      )!.check,
-      cards: (JSON.parse((await reload(deck)).files['practice-deck.json']) as PracticeDeck).cards.length,
-      spots: ((await reload(guide)).globalData as GuideData).toPrepare.length,
-    };
-    expect(before.check.unfinished).toContain('task');
+    const measures = async () =>
+      ((await reload(catalog)).globalData as StoryCatalog).stories.find((s) => s.id === RESULT.story)!.check.measures;
+    const cards = async () => (JSON.parse((await reload(deck)).files['practice-deck.json']) as PracticeDeck).cards;
+    const spots = async () => ((await reload(guide)).globalData as GuideData).toPrepare;
+    const before = { measures: await measures(), cards: await cards(), spots: await spots() };
+    expect(before.measures).not.toContain('42 teams');
 
-    edit('docs/stories/firstgroup-dynamodb-data-lake.mdx', (text) =>
-      text.replace(
-        '<StarSection part="task" toPrepare="I am" />',
-        '<StarSection part="task">\n\nI am the architect.\n\n</StarSection>',
-      ),
+    for (const [file, edit] of Object.entries(byFile([ITEM, EMPTY_ITEM, RESULT]))) {
+      const target = path.join(siteDir, file);
+      writeFileSync(target, edit(readFileSync(target, 'utf8')));
+    }
+
+    expect(await measures()).toContain('42 teams');
+    expect((await cards()).map((card) => card.text)).toEqual(
+      expect.arrayContaining([...before.cards.map((card) => card.text), 'Ansible Playbooks']),
     );
-    edit('docs/breadth/devops.mdx', (text) => text.replace('- Packer\n', '- Packer\n- Ansible\n'));
-
-    const after = (await reload(catalog)).globalData as StoryCatalog;
-    expect(after.stories.find((s) => s.id === 'firstgroup-dynamodb-data-lake')!.check.unfinished).not.toContain('task');
-    const cards = (JSON.parse((await reload(deck)).files['practice-deck.json']) as PracticeDeck).cards;
-    expect(cards).toHaveLength(before.cards + 1);
-    expect(cards.map((card) => card.text)).toContain('Ansible');
-    expect(((await reload(guide)).globalData as GuideData).toPrepare).toHaveLength(before.spots - 1);
+    expect(await cards()).toHaveLength(before.cards.length + 1);
+    expect(await spots()).toHaveLength(before.spots.length + 1);
   });
 });
