@@ -192,19 +192,32 @@ test('the rating persists across a reload and “reset my progress” clears it'
   await expect(history(page, 'capital-one-data-mesh')).toHaveText(['0', '', '—']);
 });
 
-test('FirstGroup’s unwritten Task shows as “to prepare”; “surprise me” picks another story', async ({ page }) => {
+/** A story with a part its source leaves to prepare, if any is left, else the first story. */
+const UNFINISHED =
+  storyPages().find((story) => story.blocks.some((b) => b.star && b.shownAs === 'to-prepare' && !b.site)) ??
+  storyPages()[0];
+
+test('a part the story leaves to prepare shows as “to prepare” in the rehearsal; “surprise me” picks another story', async ({
+  page,
+}) => {
   await gotoHydrated(page, PRACTICE);
-  await pickStory(page, 'FirstGroup DynamoDB to data lake');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  const task = parts(page).nth(1);
-  await expect(task.getByRole('heading')).toHaveText('TaskTo prepare');
-  await expect(task.locator('[data-to-prepare]')).toHaveText(
-    'Not written yet — to prepare. The guide’s draft stops at “I am”.',
-  );
+  await page.getByRole('combobox', { name: 'Story' }).selectOption(UNFINISHED.story);
+  await blur(page);
+  await expect(page.getByRole('button', { name: 'Reveal Situation' })).toBeEnabled();
+  await revealAll(page);
+  for (const [index, part] of STAR_PARTS.entries()) {
+    const draft = UNFINISHED.blocks.find((b) => b.star === part && b.shownAs === 'to-prepare' && !b.site);
+    const shown = parts(page).nth(index);
+    if (draft) {
+      await expect(shown.getByRole('heading')).toHaveText(`${STAR_PART_NAMES[part]}To prepare`);
+      await expect(shown.locator('[data-to-prepare]')).toHaveText(
+        `Not written yet — to prepare. The guide’s draft stops at “${draft.text}”.`,
+      );
+    } else await expect(shown.getByRole('heading')).toHaveText(STAR_PART_NAMES[part]);
+  }
 
   await page.getByRole('button', { name: 'Surprise me' }).click();
-  await expect(page.getByRole('combobox', { name: 'Story' })).not.toHaveValue('firstgroup-dynamodb-data-lake');
+  await expect(page.getByRole('combobox', { name: 'Story' })).not.toHaveValue(UNFINISHED.story);
   await expect(parts(page)).toHaveCount(0);
 });
 

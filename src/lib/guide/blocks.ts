@@ -163,7 +163,7 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
       } else if (first?.type === 'mdxJsxFlowElement' && first.name === 'ToPrepare') {
         // An empty outline item, marked in its place: the note is the site's, the empty item the guide's.
         blocks.push({ ...base, ...where, shownAs: 'list-item', text: '', rst: '' });
-        blocks.push({ ...base, ...note(first, context) });
+        blocks.push({ ...base, ...(context.star && { star: context.star }), ...note(first, context) });
       } else if (first === undefined) {
         blocks.push({ ...base, ...where, shownAs: 'list-item', text: '', rst: '' });
       } else {
@@ -264,7 +264,13 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
         return;
       }
       case 'ToPrepare':
-        blocks.push({ kind: 'paragraph', depth: 0, line, ...note(node, context) });
+        blocks.push({
+          kind: 'paragraph',
+          depth: 0,
+          line,
+          ...(context.star && { star: context.star }),
+          ...note(node, context),
+        });
         return;
       case 'BreadthAreas':
         blocks.push({
