@@ -43,6 +43,9 @@ export interface SearchTarget {
 }
 
 const HAN = /\p{Script=Han}+/gu;
+/** Every string in a value: front matter's fields, lists and objects. */
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
 /**
  * Words of a story's STAR part, as its page source says, that no other page or part has: two
  * English words (next to each other where the text has such a pair), or four Chinese characters.
@@ -55,7 +58,8 @@ export function searchTarget(locale: Locale, story: StoryPage, part: StarPart): 
   const elsewhere = pages
     .flatMap((page) => [
       page.title,
-      String(page.frontMatter.description ?? ''),
+      // Front matter shows elsewhere too: a story's facts on the principle and tag pages.
+      ...strings(page.frontMatter),
       ...page.blocks.filter((b) => !own.includes(b)).map((b) => b.text),
     ])
     .join(' ')
