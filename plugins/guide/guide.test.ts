@@ -47,7 +47,7 @@ describe('a page as blocks', () => {
       ['list-item', 'list-item', 0, 'action', undefined, 'I built `it <https://example.com/b>`_:', 11],
       ['list-item', 'list-item', 1, 'action', undefined, 'tested', 12],
       ['list-item', 'list-item', 0, 'action', undefined, '', 13],
-      ['list-item', 'to-prepare', 0, undefined, true, 'nothing yet', 13],
+      ['list-item', 'to-prepare', 0, 'action', true, 'nothing yet', 13],
       ['paragraph', 'to-prepare', 0, 'task', undefined, 'I am', 17],
     ]);
     expect(blocks[0].id).toBe('about');
