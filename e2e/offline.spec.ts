@@ -19,17 +19,30 @@ import {
   workers,
 } from './support/offline';
 import { serveStatic } from '../scripts/lib/staticServer.mts';
+import { PAGE_VIEWS_KEY } from '../src/lib/offline/offlineCopy';
 
 test.use({ withServiceWorker: true, serviceWorkers: 'allow' });
 
 const STORY = '/stories/huron-data-platform';
+
+/**
+ * Waits until the page has counted this session's `count`th page view and the network is quiet:
+ * the count is written just before the choice to save the copy or not, and saving starts at once
+ * (it registers a worker, which would show by the time half a second has passed without requests).
+ */
+async function pageViewsCounted(page: Page, count: number): Promise<void> {
+  await expect
+    .poll(() => page.evaluate((key) => sessionStorage.getItem(key), PAGE_VIEWS_KEY), { timeout: 15_000 })
+    .toBe(String(count));
+  await page.waitForLoadState('networkidle');
+}
 
 test('a first visit to a story reads it and saves nothing for offline @phone', async ({ page }) => {
   test.setTimeout(30_000);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await gotoHydrated(page, STORY);
-  await page.waitForTimeout(10_000);
+  await pageViewsCounted(page, 1);
   expect(await workers(page)).toEqual({});
   expect(await cachedPaths(page)).toEqual([]);
   // Only the page and what it loads: its code and styles, the logo; no worker, no other page,
@@ -107,8 +120,8 @@ test('Save-Data: nothing is saved on its own; the control saves at once and remo
   await gotoHydrated(page, '/overview');
   await page.locator('main').getByRole('link', { name: 'Leadership Principles' }).first().click();
   await expect(page).toHaveURL(/\/leadership-principles$/);
-  // The page view would have saved the copy once the page settled (idle, at most 5 s).
-  await page.waitForTimeout(7_000);
+  // The second page view would have saved the copy: it starts saving as soon as it is counted.
+  await pageViewsCounted(page, 2);
   expect(await workers(page)).toEqual({});
   const control = await openOfflineControl(page);
   await expect(control).toContainText('Not saved for offline reading.');
@@ -124,7 +137,7 @@ test('Save-Data: nothing is saved on its own; the control saves at once and remo
   expect(await page.evaluate(() => caches.keys())).toEqual([]);
   // Removed means removed: later page views do not save it again on their own.
   await gotoHydrated(page, '/stories');
-  await page.waitForTimeout(7_000);
+  await pageViewsCounted(page, 3);
   expect(await workers(page)).toEqual({});
 });
 

@@ -7,13 +7,14 @@
  * the copy when the site's tabs are closed, as browsers do (no forced take-over, which could
  * leave an open page without its release's files).
  */
-import { safeStorage } from '@site/src/lib/browserStorage';
+import { safeStorage } from '../browserStorage';
 import { parseOfflineChoice, shouldSaveOffline, type ConnectionHints, type OfflineChoice } from './policy';
 
 export type OfflineState = 'unsupported' | 'none' | 'saving' | 'ready' | 'updated' | 'failed';
 
 const CHOICE_KEY = 'dla-prep.offline';
-const PAGE_VIEWS_KEY = 'dla-prep.pageViews';
+/** This session's page views (sessionStorage): a page view is counted once its save-or-not choice is made. */
+export const PAGE_VIEWS_KEY = 'dla-prep.pageViews';
 // plugin-pwa's worker reads its options from the URL; the same URL as before keeps existing copies.
 const WORKER_PARAMS = encodeURIComponent(JSON.stringify({ offlineMode: true, debug: false }));
 
