@@ -24,6 +24,11 @@ export function cleanSvg(svg: string): string {
     : cleaned;
 }
 
+/** The targets of the diagram's node links (`click X href "..."`), in document order. */
+export function svgLinks(svg: string): string[] {
+  return [...svg.matchAll(LINK_HREF)].map((match) => match[2]);
+}
+
 /** Site-relative node links get the locale's base URL (raw SVG links bypass the router). */
 export function localizeSvgLinks(svg: string, withBaseUrl: (path: string) => string): string {
   return svg.replace(LINK_HREF, (all, head: string, href: string, tail: string) =>
@@ -38,6 +43,13 @@ export function localizeSvgLinks(svg: string, withBaseUrl: (path: string) => str
 export function renameSvgId(svg: string, from: string, to: string): string {
   if (!from) throw new Error('renameSvgId: empty id');
   return svg.split(from).join(to);
+}
+
+/** The id Mermaid gave the SVG element. */
+export function svgId(svg: string): string {
+  const id = /<svg\b[^>]*?\sid="([^"]+)"/.exec(svg)?.[1];
+  if (!id) throw new Error('rendered diagram has no <svg id>');
+  return id;
 }
 
 /** The drawing's natural size, from its viewBox. */
