@@ -13,7 +13,7 @@ import { parseOfflineChoice, shouldSaveOffline, type ConnectionHints, type Offli
 export type OfflineState = 'unsupported' | 'none' | 'saving' | 'ready' | 'updated' | 'failed';
 
 const CHOICE_KEY = 'dla-prep.offline';
-/** This session's page views (sessionStorage): a page view is counted once its save-or-not choice is made. */
+/** This session's page views (sessionStorage), written just before each view's choice to save the copy or not. */
 export const PAGE_VIEWS_KEY = 'dla-prep.pageViews';
 // plugin-pwa's worker reads its options from the URL; the same URL as before keeps existing copies.
 const WORKER_PARAMS = encodeURIComponent(JSON.stringify({ offlineMode: true, debug: false }));
