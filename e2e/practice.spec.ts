@@ -227,20 +227,24 @@ test.describe('with hostile markup in the fetched story', () => {
   test("a rehearsal inserts the story page's text sanitised: no script, event handler or javascript: link runs", async ({
     page,
     context,
+    request,
   }) => {
-    // The page the rehearsal fetches, with hostile markup in its Situation.
+    // The page the rehearsal fetches, with hostile markup in its Situation: read and altered here,
+    // before the page asks for it, so the route only answers. (A route handler that awaits the
+    // server, or throws, leaves the page's request pending and the rehearsal "Loading" with no
+    // error of its own: the failure this test once had.)
     // The Situation's opening words, up to any character the HTML would escape.
     const situation = firstSentences(HURON)[0][1].split(/[.&<>"']/)[0];
-    await page.route(`**${HURON.route}`, async (route) => {
-      const html = (await (await route.fetch()).text()).replace(
-        `<p>${situation}`,
-        '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
-          '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
-          `<p onclick="window.injected=5">${situation}`,
-      );
-      expect(html).toContain('a hostile link');
-      await route.fulfill({ body: html, contentType: 'text/html' });
-    });
+    const served = await request.get(HURON.route);
+    expect(served.ok()).toBe(true);
+    const hostile = (await served.text()).replace(
+      `<p>${situation}`,
+      '<img src=x onerror="window.injected=1"><script>window.injected=2</script>' +
+        '<a href="javascript:window.injected=3">a hostile link</a><svg><script>window.injected=4</script></svg>' +
+        `<p onclick="window.injected=5">${situation}`,
+    );
+    expect(hostile).toContain('a hostile link');
+    await page.route(`**${HURON.route}`, (route) => route.fulfill({ body: hostile, contentType: 'text/html' }));
     await gotoHydrated(page, PRACTICE);
     await pickStory(page, 'Huron data platform');
     await page.keyboard.press('ArrowRight');
@@ -259,6 +263,15 @@ test.describe('with hostile markup in the fetched story', () => {
     for (const violation of policyViolationsOf(context))
       expect(violation).toMatch(/^securitypolicyviolation: script-src-(attr|elem) blocked inline /);
   });
+});
+
+test('a story page that fails to load says so and links to the page, with no endless “Loading”', async ({ page }) => {
+  await page.route(`**${HURON.route}`, (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await gotoHydrated(page, PRACTICE);
+  await page.getByRole('combobox', { name: 'Story' }).selectOption(HURON.story);
+  await expect(page.getByRole('alert')).toHaveText('The story text could not be loaded. Read it on its page');
+  await expect(page.getByRole('alert').getByRole('link')).toHaveAttribute('href', HURON.route);
+  await expect(page.getByRole('button', { name: /^(Reveal|Loading)/ })).toHaveCount(0);
 });
 
 test('the Chinese practice page rehearses the Chinese story text', async ({ page }) => {

@@ -124,7 +124,7 @@ export default function StoryRehearsal({ progress, update }: Props): ReactNode {
             storySeconds={story.check.rehearsalSeconds}
             onTargetChange={(target) => update((p) => setTarget(p, 'rehearsal', target))}
           />
-          {!done && (
+          {!done && parts !== 'error' && (
             <button type="button" className="button button--primary" onClick={revealNext} disabled={!ready}>
               {ready
                 ? translate(
