@@ -8,6 +8,7 @@ import practiceDeckPlugin from './plugins/practice-deck';
 import guidePlugin from './plugins/guide';
 import diagramsPlugin from './plugins/diagrams';
 import linksPlugin from './plugins/links';
+import pageAddressesPlugin from './plugins/page-addresses';
 import prismLanguagesPlugin from './plugins/prism-languages';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
@@ -63,6 +64,8 @@ const config: Config = {
     diagramsPlugin,
     // Broken links and anchors named by source file and line, before Docusaurus' own check.
     linksPlugin,
+    // Two pages at one address named by both sources, before Docusaurus' own check.
+    pageAddressesPlugin,
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
     guidePlugin,

@@ -110,3 +110,35 @@ for (const { prefix, colorScheme } of VARIANTS) {
     });
   });
 }
+
+/** The story header's two lists of tag links, by their visible labels. */
+const TAG_ROWS = /^(AWS services|Leadership Principles):$/;
+
+test('every tag of every story shows whole inside its row, at 1280 px and on a 360 px phone', async ({ page }) => {
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const story of STORIES) {
+      await gotoHydrated(page, `/stories/${story}`);
+      const rows = page.getByRole('list', { name: TAG_ROWS });
+      await expect(rows).toHaveCount(2);
+      for (const row of await rows.all()) {
+        const box = (await row.boundingBox())!;
+        const overflow = await row.evaluate((list) => list.scrollWidth - list.clientWidth);
+        expect(overflow, `${story} at ${width} px: the row scrolls sideways`).toBeLessThanOrEqual(0);
+        const chips = row.getByRole('link');
+        expect(await chips.count()).toBeGreaterThan(0);
+        for (const chip of await chips.all()) {
+          const chipBox = (await chip.boundingBox())!;
+          const where = `${story} at ${width} px: "${await chip.textContent()}"`;
+          expect(chipBox.x, where).toBeGreaterThanOrEqual(box.x - 0.5);
+          expect(chipBox.x + chipBox.width, where).toBeLessThanOrEqual(Math.min(box.x + box.width, width) + 0.5);
+          expect(chipBox.y + chipBox.height, where).toBeLessThanOrEqual(box.y + box.height + 0.5);
+          expect(
+            await chip.evaluate((link) => link.scrollWidth - link.clientWidth),
+            `${where} is cut`,
+          ).toBeLessThanOrEqual(0);
+        }
+      }
+    }
+  }
+});

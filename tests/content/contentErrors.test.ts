@@ -1,7 +1,7 @@
 /**
  * Every content error fails the real build, and the first error line it prints names the
  * source file (and line) and the problem, before Docusaurus' own messages: front matter that is
- * not YAML, a field of the wrong type, a wrong story fact, a page with no Chinese translation,
+ * not YAML, a field of the wrong type, a wrong story fact, a page with no Chinese translation, two pages with one slug,
  * a construct the author's guide cannot hold, a Mermaid syntax error, a changed diagram with no browser to draw it, and, in one run, broken
  * links and anchors of a page and a diagram link to a missing page. Each builds a temporary copy
  * of the site (English only) with deliberate mistakes; all but the last fail while the pages
@@ -69,6 +69,17 @@ describe('content errors in the build', () => {
     expect(first).toMatch(
       new RegExp(
         `^\\[ERROR\\] ${HURON}:${lineOf(HURON, '- principle: dive-deep')}: story front matter field "principles\\[\\d\\]\\.principle" is invalid: expected a known Leadership Principle .*got "dive-deeper"`,
+      ),
+    );
+  }, 200_000);
+
+  it('two pages with one slug: both files, and the line of the second one’s slug', () => {
+    const [first] = failingBuild({
+      'docs/to-prepare.mdx': (text) => text.replace('slug: /to-prepare', 'slug: /overview'),
+    });
+    expect(first).toBe(
+      errorLine(
+        `docs/to-prepare.mdx:${lineOf('docs/to-prepare.mdx', 'slug:')}: the address /overview is already docs/overview.mdx's; give one of them another slug`,
       ),
     );
   }, 200_000);

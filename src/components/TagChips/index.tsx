@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { useId, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagFor, type Vocabulary } from '@site/src/lib/story/catalog';
@@ -11,13 +11,16 @@ export interface Props {
   label: string;
 }
 
-/** A labelled row of links to tag pages, on one line that scrolls sideways. */
+/** A labelled list of links to tag pages, wrapping onto as many lines as it needs. */
 export default function TagChips({ vocabulary, ids, label }: Props): ReactNode {
   const catalog = useStoryCatalog();
+  const labelId = useId();
   return (
     <div className={styles.row} data-print="hide">
-      <span className={styles.label}>{label}:</span>
-      <ul className={styles.chips}>
+      <span id={labelId} className={styles.label}>
+        {label}:
+      </span>
+      <ul className={styles.chips} aria-labelledby={labelId}>
         {ids.map((id) => {
           const tag = tagFor(catalog, vocabulary, id);
           return (
