@@ -11,10 +11,13 @@ export const allDiagramSvgs = (page: Page | Locator) => page.locator('figure[dat
 export const shownDiagramSvgs = (page: Page | Locator) =>
   page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible');
 
+/** The node links of a page's drawings (of one colour mode: the other has the same). */
+export const DIAGRAM_LINKS = 'figure[data-diagram] [data-diagram-svg="light"] svg a';
+
 /** The href of every node link in the page's light drawings. */
 export async function diagramLinksOnPage(page: Page): Promise<string[]> {
   return page
-    .locator('figure[data-diagram] [data-diagram-svg="light"] svg a')
+    .locator(DIAGRAM_LINKS)
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href') ?? ''));
 }
 
