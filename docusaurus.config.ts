@@ -4,12 +4,13 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import storyCatalogPlugin from './plugins/story-catalog';
 import appIconsPlugin from './plugins/app-icons';
 import robotsPlugin from './plugins/robots';
+import searchIndexTheme from './plugins/search-index';
 import practiceDeckPlugin from './plugins/practice-deck';
 import guidePlugin from './plugins/guide';
 import diagramsPlugin from './plugins/diagrams';
 import linksPlugin from './plugins/links';
 import pageAddressesPlugin from './plugins/page-addresses';
-import prismLanguagesPlugin from './plugins/prism-languages';
+import codeHighlightingPlugin from './plugins/code-highlighting';
 import remarkDiagrams from './plugins/diagrams/remark';
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
@@ -69,7 +70,7 @@ const config: Config = {
     robotsPlugin({ allowIndexing }),
     practiceDeckPlugin,
     guidePlugin,
-    prismLanguagesPlugin,
+    codeHighlightingPlugin,
     // Before plugin-pwa: the pages get their policy before the offline copy versions them.
     contentSecurityPolicyPlugin,
     [
@@ -97,7 +98,7 @@ const config: Config = {
   themes: [
     ...(devServer ? ['@docusaurus/theme-mermaid'] : []),
     [
-      '@easyops-cn/docusaurus-search-local',
+      searchIndexTheme,
       {
         hashed: true,
         language: ['en', 'zh'],

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { BUILD_DIR, LOCALES, expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 import {
   allDiagramSvgs,
@@ -61,10 +61,15 @@ for (const locale of LOCALES) {
         request,
       }) => {
         const html = await (await request.get(url)).text();
+        // One drawing per diagram, for both colour modes: its markup and words are in the page once.
+        expect(html.match(/<svg\b[^>]*\sid="?diagram-[0-9a-f]{12}[\s">]/g), 'drawings in the HTML').toHaveLength(
+          expected.length,
+        );
         for (const { title } of expected) {
-          expect(html, `title "${title}" in the served SVG`).toMatch(
-            new RegExp(`<title id="?chart-title-diagram-[0-9a-f]{12}"?>${title}</title>`),
-          );
+          expect(
+            html.match(new RegExp(`<title id="?chart-title-diagram-[0-9a-f]{12}"?>${title}</title>`, 'g')),
+            `title "${title}" in the served SVG`,
+          ).toHaveLength(1);
         }
         await page.goto(url);
         for (const details of await page.locator('details').all())
@@ -85,21 +90,30 @@ for (const locale of LOCALES) {
   }
 }
 
+/** The fill of the drawing's first node shape. */
+const nodeFill = (svg: Locator) =>
+  svg.evaluate((el) => getComputedStyle(el.querySelector('.node rect, .node polygon, .node path')!).fill);
+
 test.describe('without JavaScript on a dark system', () => {
   test.use({ javaScriptEnabled: false, colorScheme: 'dark' });
 
-  test('the dark drawing shows', async ({ page }) => {
+  test('the drawing takes its dark colours, and light ones on a light system', async ({ page }) => {
     await page.goto('/stories/huron-data-platform');
-    await expect(shownDiagramSvgs(page)).toHaveCount(1);
-    await expect(page.locator('[data-diagram-svg="dark"] > svg')).toBeVisible();
-    await expect(page.locator('[data-diagram-svg="light"] > svg')).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    const svg = shownDiagramSvgs(page);
+    await expect(svg).toHaveCount(1);
+    const dark = await nodeFill(svg);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await nodeFill(svg)).not.toBe(dark);
   });
 });
 
 test.describe('in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('the dark drawing shows, and the toggle swaps drawings without replacing or moving them', async ({ page }) => {
+  test('the drawing is dark, and the toggle recolours it without replacing or moving it; it prints and downloads as shown', async ({
+    page,
+  }) => {
     const fetchedDrawings: string[] = [];
     page.on(
       'request',
@@ -107,34 +121,46 @@ test.describe('in dark mode', () => {
     );
     await gotoHydrated(page, '/overview');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    const light = page.locator('[data-diagram-svg="light"] > svg').first();
-    const dark = page.locator('[data-diagram-svg="dark"] > svg').first();
-    await expect(dark).toBeVisible();
-    await expect(light).toBeHidden();
-    const fill = (svg: typeof light) =>
-      svg.evaluate((el) => getComputedStyle(el.querySelector('.node rect, .node polygon, .node path')!).fill);
-    const darkFill = await fill(dark);
+    const svg = allDiagramSvgs(page).first();
+    await expect(svg).toBeVisible();
+    const darkFill = await nodeFill(svg);
     const handles = await allDiagramSvgs(page).elementHandles();
     const box = await page.locator('figure[data-diagram]').first().boundingBox();
     await page.evaluate(() =>
-      document.querySelectorAll('[data-diagram-svg] > svg').forEach((svg) => svg.setAttribute('data-seen', '')),
+      document.querySelectorAll('[data-diagram-svg] > svg').forEach((drawing) => drawing.setAttribute('data-seen', '')),
     );
+    // On paper the drawing takes its light colours.
+    await page.emulateMedia({ media: 'print' });
+    const paperFill = await nodeFill(svg);
+    expect(paperFill).not.toBe(darkFill);
+    await page.emulateMedia({ media: 'screen' });
 
     const toggle = page.getByRole('button', { name: /Switch between dark and light mode/ });
     for (const mode of ['light', 'dark', 'light']) {
       while ((await page.locator('html').getAttribute('data-theme')) !== mode) await toggle.click();
-      const [shown, hidden] = mode === 'light' ? [light, dark] : [dark, light];
-      await expect(shown).toBeVisible();
-      await expect(hidden).toBeHidden();
+      await expect(svg).toBeVisible();
+      expect(await nodeFill(svg)).toBe(mode === 'light' ? paperFill : darkFill);
       expect(await page.locator('figure[data-diagram]').first().boundingBox()).toEqual(box);
     }
-    expect(await fill(light)).not.toBe(darkFill);
     // The same SVG elements, never re-rendered.
     for (const handle of handles)
-      expect(await handle.evaluate((svg) => svg.isConnected && (svg as Element).hasAttribute('data-seen'))).toBe(true);
+      expect(
+        await handle.evaluate((drawing) => drawing.isConnected && (drawing as Element).hasAttribute('data-seen')),
+      ).toBe(true);
     await expect(allDiagramSvgs(page)).toHaveCount(handles.length);
     // Hydration kept the drawings of the HTML: none was fetched again.
     expect(fetchedDrawings).toEqual([]);
+
+    // Downloaded in dark mode, the file is dark on its own.
+    while ((await page.locator('html').getAttribute('data-theme')) !== 'dark') await toggle.click();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).first().click();
+    const saved = readFileSync(await (await downloadPromise).path(), 'utf8');
+    expect(saved).not.toContain('data-theme');
+    const file = await page.context().newPage();
+    await file.setContent(saved);
+    expect(await nodeFill(file.locator('svg').first())).toBe(darkFill);
+    await file.close();
   });
 });
 
@@ -242,7 +268,7 @@ test('a node link is reached by Tab with a visible focus ring and navigates with
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
   await page.getByRole('button', { name: 'Download SVG' }).first().focus();
   await page.keyboard.press('Tab');
-  const focused = page.locator('[data-diagram-svg="light"] a:focus');
+  const focused = page.locator('[data-diagram-svg] a:focus');
   await expect(focused).toHaveCount(1);
   const href = (await focused.getAttribute('xlink:href'))!;
   expect(href).toMatch(/^\/(tags|breadth)\//);

@@ -10,8 +10,7 @@ const drawings = requiredDrawings();
 try {
   const drawn = await renderMissing(drawings);
   const removed = pruneUnused(drawings);
-  for (const drawing of drawn)
-    console.log(`drew ${drawing.key}.svg (${drawing.variant}) for ${drawing.file}:${drawing.line}`);
+  for (const drawing of drawn) console.log(`drew ${drawing.key}.svg for ${drawing.file}:${drawing.line}`);
   for (const key of removed) console.log(`removed unused ${key}.svg`);
   console.log(
     `diagram-cache/: ${new Set(drawings.map((d) => d.key)).size} drawings, ${drawn.length} drawn, ${removed.length} removed`,

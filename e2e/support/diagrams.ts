@@ -5,16 +5,27 @@ import { expect, type APIRequestContext, type Locator, type Page } from '@playwr
 import { diagramSources } from '../../plugins/diagrams/cache';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 
-/** Every drawing on the page (light and dark copies). */
+/** Every drawing on the page: one per diagram, for both colour modes. */
 export const allDiagramSvgs = (page: Page | Locator) => page.locator('figure[data-diagram] [data-diagram-svg] > svg');
-/** The drawings the reader sees now: one per diagram. */
+/** The drawings the reader sees now (a closed section hides its own). */
 export const shownDiagramSvgs = (page: Page | Locator) =>
   page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible');
 
-/** The node links of a page's drawings (of one colour mode: the other has the same). */
-export const DIAGRAM_LINKS = 'figure[data-diagram] [data-diagram-svg="light"] svg a';
+/** Whether each drawing on the page shows in dark colours (its first node shape's fill). */
+export async function drawingsAreDark(page: Page): Promise<boolean[]> {
+  return allDiagramSvgs(page).evaluateAll((svgs) =>
+    svgs.map((svg) => {
+      const fill = getComputedStyle(svg.querySelector('.node rect, .node polygon, .node path')!).fill;
+      const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
+      return (r + g + b) / 3 < 128;
+    }),
+  );
+}
 
-/** The href of every node link in the page's light drawings. */
+/** The node links of a page's drawings. */
+export const DIAGRAM_LINKS = 'figure[data-diagram] [data-diagram-svg] svg a';
+
+/** The href of every node link in the page's drawings. */
 export async function diagramLinksOnPage(page: Page): Promise<string[]> {
   return page
     .locator(DIAGRAM_LINKS)

@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { mermaidBlocks } from '../../src/lib/diagram/source';
 import { contentError } from '../content-errors';
-import { cleanSvg } from '../../src/lib/diagram/svg';
-import { CACHE_DIR, DIAGRAM_FOLDERS, RENDER_COMMAND, ROOT, VARIANTS, cacheKey, type Variant } from './settings';
+import { CACHE_DIR, DIAGRAM_FOLDERS, RENDER_COMMAND, ROOT, cacheKey } from './settings';
 import { renderDiagrams, type RenderJob } from './render';
 
 /** One ```mermaid block of a page source. */
@@ -19,8 +18,8 @@ export interface DiagramSource {
   source: string;
 }
 
+/** A diagram's drawing, for both colour modes. */
 export interface Drawing extends DiagramSource {
-  variant: Variant;
   key: string;
 }
 
@@ -46,11 +45,9 @@ export function diagramSources(root = ROOT): DiagramSource[] {
   });
 }
 
-/** Every drawing the pages need: each diagram in each colour variant. */
+/** Every drawing the pages need: one per diagram. */
 export function requiredDrawings(sources = diagramSources()): Drawing[] {
-  return sources.flatMap((diagram) =>
-    VARIANTS.map((variant) => ({ ...diagram, variant, key: cacheKey(diagram.source, variant) })),
-  );
+  return sources.map((diagram) => ({ ...diagram, key: cacheKey(diagram.source) }));
 }
 
 const cacheFile = (key: string) => path.join(CACHE_DIR, `${key}.svg`);
@@ -83,13 +80,12 @@ export async function renderMissing(drawings = requiredDrawings()): Promise<Draw
   const jobs: RenderJob[] = missing.map((drawing) => ({
     id: drawing.key,
     source: drawing.source,
-    variant: drawing.variant,
     where: `${drawing.file}:${drawing.line}`,
     line: drawing.line,
   }));
   const svgs = await renderDiagrams(jobs, `${RENDER_COMMAND} (needs Chromium)`);
   mkdirSync(CACHE_DIR, { recursive: true });
-  missing.forEach((drawing, index) => writeFileSync(cacheFile(drawing.key), cleanSvg(svgs[index])));
+  missing.forEach((drawing, index) => writeFileSync(cacheFile(drawing.key), svgs[index]));
   return missing;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Remark plugin (runs before Docusaurus' own, so before theme-mermaid sees the fences): each
- * ```mermaid block becomes a `<Diagram>` element naming its light and dark drawings in the
- * cache, and their size. The markup itself stays out of the page's JavaScript (see index.ts).
+ * ```mermaid block becomes a `<Diagram>` element naming its drawing in the cache (both colour
+ * modes in one SVG), and its size. The markup itself stays out of the page's JavaScript (see index.ts).
  * A block missing from the cache fails a production build naming its file and line;
  * `docusaurus start` leaves it to theme-mermaid, so an edited diagram shows at once.
  */
@@ -39,26 +39,24 @@ export default function remarkDiagrams() {
     const replace = (node: Node): Node => {
       if (node.type !== 'code' || node.lang !== 'mermaid') return node;
       const source = node.value ?? '';
-      const light = cacheKey(source, 'light');
-      const dark = cacheKey(source, 'dark');
-      const lightSvg = cachedSvg(light);
-      if (lightSvg === undefined || cachedSvg(dark) === undefined) {
+      const drawing = cacheKey(source);
+      const svg = cachedSvg(drawing);
+      if (svg === undefined) {
         if (!production) return node;
         throw contentError(where(node), `this diagram has not been drawn yet; run: ${RENDER_COMMAND}`);
       }
       const accessibility = diagramAccessibility(source);
       if (!accessibility) throw contentError(where(node), 'a diagram needs accTitle and accDescr lines');
       // A second copy of the same diagram on one page gets its own ids.
-      const copy = (seen.get(light) ?? 0) + 1;
-      seen.set(light, copy);
-      const { width, height } = svgSize(lightSvg);
+      const copy = (seen.get(drawing) ?? 0) + 1;
+      seen.set(drawing, copy);
+      const { width, height } = svgSize(svg);
       return {
         type: 'mdxJsxFlowElement',
         name: 'Diagram',
         attributes: [
           attribute('title', accessibility.title),
-          attribute('light', light),
-          attribute('dark', dark),
+          attribute('drawing', drawing),
           attribute('size', `${width} ${height}`),
           ...(copy > 1 ? [attribute('copy', String(copy))] : []),
         ],

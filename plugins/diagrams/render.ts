@@ -1,17 +1,19 @@
 /**
  * Draws Mermaid diagrams with Mermaid itself in headless Chromium (Mermaid measures text with
- * a real layout engine). One browser page with Mermaid loaded draws every job in turn.
+ * a real layout engine). One browser page with Mermaid loaded draws every job in turn, in each
+ * colour variant under the same id, and keeps one drawing for both (src/lib/diagram/colourModes).
  */
 import path from 'node:path';
 import { contentError } from '../content-errors';
 import { CHROMIUM_FLAGS, systemChromium } from './chromium';
+import { cleanSvg } from '../../src/lib/diagram/svg';
+import { withDarkColours } from '../../src/lib/diagram/colourModes';
 import { DIAGRAM_FONT, ROOT, mermaidConfig, type Variant } from './settings';
 
 export interface RenderJob {
   /** The SVG's id (unique and deterministic). */
   id: string;
   source: string;
-  variant: Variant;
   /** `file:line` of the diagram, for errors. */
   where: string;
   /** 1-based line of the diagram's first line in its file. */
@@ -27,8 +29,9 @@ export function errorLocation(job: Pick<RenderJob, 'where' | 'line'>, message: s
 }
 
 /**
- * Renders every job to SVG markup, in order. Throws one line naming the diagram's file and
- * line when a diagram is invalid, or when there is no Chromium (naming `renderCommand`).
+ * Renders every job to one SVG drawing for both colour modes, in order. Throws one line naming
+ * the diagram's file and line when a diagram is invalid, or when there is no Chromium (naming
+ * `renderCommand`).
  */
 export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): Promise<string[]> {
   const executablePath = systemChromium();
@@ -45,8 +48,8 @@ export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): 
     const page = await browser.newPage();
     await page.setContent(`<!doctype html><html><body style="font-family: ${DIAGRAM_FONT}"></body></html>`);
     await page.addScriptTag({ path: MERMAID_SCRIPT });
-    const svgs: string[] = [];
-    for (const job of jobs) {
+    /** The diagram in one colour variant, under the job's id. */
+    const draw = async (job: RenderJob, variant: Variant): Promise<string> => {
       const result = await page.evaluate(
         async ({ id, source, config }) => {
           const mermaid = (window as unknown as { mermaid: MermaidApi }).mermaid;
@@ -57,13 +60,23 @@ export async function renderDiagrams(jobs: RenderJob[], renderCommand: string): 
             return { error: error instanceof Error ? error.message : String(error) };
           }
         },
-        { id: job.id, source: job.source, config: mermaidConfig(job.variant) },
+        { id: job.id, source: job.source, config: mermaidConfig(variant) },
       );
       if ('error' in result) {
         const message = (result.error ?? '').replace(/\s+/g, ' ').trim();
         throw contentError(errorLocation(job, message), `invalid Mermaid diagram: ${message}`);
       }
-      svgs.push(result.svg);
+      return cleanSvg(result.svg);
+    };
+    const svgs: string[] = [];
+    for (const job of jobs) {
+      const light = await draw(job, 'light');
+      const dark = await draw(job, 'dark');
+      try {
+        svgs.push(withDarkColours(light, dark));
+      } catch (error) {
+        throw contentError(job.where, (error as Error).message);
+      }
     }
     return svgs;
   } finally {

@@ -1,6 +1,6 @@
 /**
  * How diagrams are drawn at build time, and the cache key that covers all of it: the diagram
- * source, its colour variant, Mermaid's version and these settings. Change any of them and the
+ * source, Mermaid's version and these settings (of both colour variants). Change any of them and the
  * affected drawings are rendered again.
  */
 import { createHash } from 'node:crypto';
@@ -54,13 +54,12 @@ export const MERMAID_VERSION = (
   JSON.parse(readFileSync(path.join(ROOT, 'node_modules/mermaid/package.json'), 'utf8')) as { version: string }
 ).version;
 
-/** The cache key of one drawing; also the SVG's id, so ids are unique per source and variant. */
-export function cacheKey(source: string, variant: Variant): string {
+/** The cache key of a diagram's drawing (both colour modes); also the SVG's id, so ids are unique per source. */
+export function cacheKey(source: string): string {
   const input = JSON.stringify({
     source: source.trim(),
-    variant,
     mermaid: MERMAID_VERSION,
-    config: mermaidConfig(variant),
+    config: VARIANTS.map(mermaidConfig),
   });
   return `diagram-${createHash('sha256').update(input).digest('hex').slice(0, 12)}`;
 }

@@ -1,6 +1,6 @@
 /**
  * Every Mermaid block in docs/ parses with mermaid's own parser, is accessible, and
- * has both its drawings in diagram-cache/ (which holds nothing else).
+ * has its drawing (both colour modes in one SVG) in diagram-cache/, which holds nothing else.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 import { cachedSvg, diagramSources, requiredDrawings, unusedKeys } from '../../plugins/diagrams/cache';
 import { errorLocation, renderDiagrams } from '../../plugins/diagrams/render';
-import { cleanSvg, svgId } from '../../src/lib/diagram/svg';
+import { svgId } from '../../src/lib/diagram/svg';
 import { CACHE_DIR, RENDER_COMMAND } from '../../plugins/diagrams/settings';
 import { parseMermaid } from '../support/mermaidParser';
 
@@ -39,11 +39,11 @@ describe('Mermaid diagrams', () => {
 describe('the diagram cache', () => {
   const drawings = requiredDrawings();
 
-  it(`holds a light and a dark drawing of every diagram (else run ${RENDER_COMMAND})`, () => {
-    expect(drawings.length).toBe(diagrams.length * 2);
+  it(`holds one drawing of every diagram (else run ${RENDER_COMMAND})`, () => {
+    expect(drawings.length).toBe(diagrams.length);
     const missing = drawings.filter((drawing) => cachedSvg(drawing.key) === undefined);
     expect(
-      missing.map((drawing) => `${drawing.file}:${drawing.line} (${drawing.variant})`),
+      missing.map((drawing) => `${drawing.file}:${drawing.line}`),
       `stale cache: run ${RENDER_COMMAND}`,
     ).toEqual([]);
   });
@@ -62,16 +62,19 @@ describe('the diagram cache', () => {
       expect(svg).toMatch(/^<svg [^>]*role="graphics-document document"[^>]*aria-roledescription="flowchart-v2"/);
       expect(svg).toContain(`<desc id="chart-desc-${drawing.key}">`);
       expect(svg).not.toContain('data-points=');
+      // Once, with the dark theme's colours for the dark colour mode.
+      expect(svg.match(/<svg\b/g)).toHaveLength(1);
+      expect(svg).toContain(`@media screen{html[data-theme='dark'] #${drawing.key}`);
     }
   });
 
   it('draws a diagram again byte for byte as cached: builds are reproducible', async () => {
     const [drawing] = drawings.filter((d) => d.file === 'docs/stories/firstgroup-dynamodb-data-lake.mdx');
     const [svg] = await renderDiagrams(
-      [{ id: drawing.key, source: drawing.source, variant: drawing.variant, where: drawing.file, line: drawing.line }],
+      [{ id: drawing.key, source: drawing.source, where: drawing.file, line: drawing.line }],
       RENDER_COMMAND,
     );
-    expect(cleanSvg(svg) === cachedSvg(drawing.key), 'the drawing differs from its cached copy').toBe(true);
+    expect(svg === cachedSvg(drawing.key), 'the drawing differs from its cached copy').toBe(true);
   }, 60_000);
 
   it('draws hostile labels and links inert: a securityLevel directive changes nothing', async () => {
@@ -84,12 +87,9 @@ describe('the diagram cache', () => {
       '  click A "javascript:alert(3)"',
       '  click B call alert(4)',
     ].join('\n');
-    const [svg] = await renderDiagrams(
-      [{ id: 'hostile', source, variant: 'light', where: 'hostile.mdx:1', line: 1 }],
-      RENDER_COMMAND,
-    );
+    const [svg] = await renderDiagrams([{ id: 'hostile', source, where: 'hostile.mdx:1', line: 1 }], RENDER_COMMAND);
     // The labels stay, as text; anything that could run is dropped or escaped.
-    const text = svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, '');
+    const text = svg.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, '');
     expect(text).toContain('Label A');
     expect(text).toContain('Label B');
     expect(svg).not.toMatch(/<script|onerror|javascript:|<img|alert\(4\)/i);

@@ -9,13 +9,13 @@ import React, {
   type MouseEvent,
   type ReactNode,
 } from 'react';
-import clsx from 'clsx';
 import { useHistory } from '@docusaurus/router';
 import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { useColorMode } from '@docusaurus/theme-common';
 import { translate } from '@docusaurus/Translate';
 import markup from '@diagram-markup';
 import { localizeSvgLinks, renameSvgId } from '@site/src/lib/diagram/svg';
+import { inColourMode } from '@site/src/lib/diagram/colourModes';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import styles from './styles.module.css';
 
@@ -25,9 +25,8 @@ const DiagramZoomView = lazy(() => import('@site/src/components/DiagramZoomView'
 export interface Props {
   /** The diagram's accTitle. */
   title: string;
-  /** Cache keys of the drawings made at build time (plugins/diagrams), light and dark. */
-  light: string;
-  dark: string;
+  /** Cache key of the drawing made at build time (plugins/diagrams), for both colour modes. */
+  drawing: string;
   /** Natural size, "width height", from the drawing's viewBox. */
   size: string;
   /** Set from the second copy of the same diagram on a page on, to keep its ids unique. */
@@ -44,7 +43,6 @@ function downloadName(title: string): string {
 
 interface DrawingProps {
   drawing: string;
-  variant: 'light' | 'dark';
   copy?: string;
 }
 
@@ -52,7 +50,7 @@ interface DrawingProps {
  * One drawing. The static page has it in its HTML (only the server bundle holds the markup);
  * hydration keeps that SVG, and after a client-side navigation it is fetched as a file.
  */
-function Drawing({ drawing, variant, copy }: DrawingProps): ReactNode {
+function Drawing({ drawing, copy }: DrawingProps): ReactNode {
   const { withBaseUrl } = useBaseUrlUtils();
   const element = useRef<HTMLDivElement>(null);
   const [fetched, setFetched] = useState<string>();
@@ -72,8 +70,8 @@ function Drawing({ drawing, variant, copy }: DrawingProps): ReactNode {
   return (
     <div
       ref={element}
-      className={clsx(styles.drawing, styles[variant])}
-      data-diagram-svg={variant}
+      className={styles.drawing}
+      data-diagram-svg=""
       dangerouslySetInnerHTML={{ __html: html }}
       suppressHydrationWarning
     />
@@ -81,14 +79,13 @@ function Drawing({ drawing, variant, copy }: DrawingProps): ReactNode {
 }
 
 /**
- * A diagram drawn at build time: both colour variants are in the page and the stylesheet shows
- * the one for the colour mode (light on paper), so nothing re-renders when the mode changes and
- * the drawing is there without JavaScript. It shows whole, fitted to its column; a tap or click
+ * A diagram drawn at build time: one drawing whose own styles follow the colour mode (light on
+ * paper), so nothing re-renders when the mode changes and the drawing is there without JavaScript. It shows whole, fitted to its column; a tap or click
  * on it (or its first button) opens the zoom view, fitted to the screen. Node links navigate
  * inside the site without a page load (on a touch screen, from the zoom view only: in the
  * overview they are too small to aim at).
  */
-export default function Diagram({ title, light, dark, size, copy }: Props): ReactNode {
+export default function Diagram({ title, drawing, size, copy }: Props): ReactNode {
   const { colorMode } = useColorMode();
   const history = useHistory();
   const figure = useRef<HTMLElement>(null);
@@ -96,21 +93,20 @@ export default function Diagram({ title, light, dark, size, copy }: Props): Reac
   /** The zoom view's copy of the shown drawing, while it is open. */
   const [zoomed, setZoomed] = useState<string>();
 
-  const shownSvg = useCallback(
-    () => figure.current?.querySelector<SVGSVGElement>(`[data-diagram-svg="${colorMode}"] > svg`),
-    [colorMode],
-  );
+  const shownSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>('[data-diagram-svg] > svg'), []);
 
+  // The file keeps the colours the reader sees.
   const download = useCallback(() => {
     const svg = shownSvg();
     if (!svg) return;
-    const blob = new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+    const markup = inColourMode(new XMLSerializer().serializeToString(svg), colorMode);
+    const blob = new Blob([markup], { type: 'image/svg+xml' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = downloadName(title);
     link.click();
     URL.revokeObjectURL(link.href);
-  }, [shownSvg, title]);
+  }, [colorMode, shownSvg, title]);
 
   const openZoomView = () => {
     const svg = shownSvg();
@@ -180,8 +176,7 @@ export default function Diagram({ title, light, dark, size, copy }: Props): Reac
         role="region"
         aria-label={translate({ id: 'diagram.viewport', message: 'Diagram: {title}' }, { title })}
         onClick={onOverviewClick}>
-        <Drawing drawing={light} variant="light" copy={copy} />
-        <Drawing drawing={dark} variant="dark" copy={copy} />
+        <Drawing drawing={drawing} copy={copy} />
       </div>
       {zoomed && (
         <Suspense fallback={null}>

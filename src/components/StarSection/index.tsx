@@ -2,7 +2,6 @@ import React, { useEffect, useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import Link from '@docusaurus/Link';
 import { useLocation } from '@docusaurus/router';
 import type { StarPart } from '@site/src/lib/story/starParts';
 import { starPartLabel } from '@site/src/lib/story/starPartLabel';
@@ -39,7 +38,8 @@ function useOpenOnHash(ref: React.RefObject<HTMLDetailsElement | null>) {
 /**
  * One STAR part as a native, keyboard-operable `<details>`, open for reading; its heading's id is
  * the part name. The heading is an `anchor`, as Markdown headings are, so the table of contents
- * (entries from plugins/toc-entries) highlights it on scroll.
+ * (entries from plugins/toc-entries) highlights it on scroll. The search index gets the section's
+ * text under this heading (plugins/search-index).
  */
 export default function StarSection({ part, toPrepare, children }: Props): ReactNode {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -55,12 +55,6 @@ export default function StarSection({ part, toPrepare, children }: Props): React
           </h2>
         </summary>
         <div className={styles.body}>
-          {/* Only for the local search indexer, which takes a section's text from the siblings of a
-              heading: the visible heading sits in <summary>, away from the text. */}
-          <h3 hidden>
-            {label}
-            <Link className="hash-link" to={`#${part}`} aria-hidden="true" tabIndex={-1} />
-          </h3>
           {toPrepare === undefined ? (
             children
           ) : (
