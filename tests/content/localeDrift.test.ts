@@ -26,7 +26,7 @@ describe('both locales render each page from its one source', () => {
   it('reads the structure it compares', () => {
     const huron = pageStructure(readFileSync(path.join(buildDir, `${HURON}.html`), 'utf8'));
     expect(huron.sections).toEqual(['situation', 'task', 'action', 'result']);
-    expect(huron.diagrams).toHaveLength(2); // one diagram, light and dark
+    expect(huron.diagrams).toHaveLength(1); // one diagram, one drawing for both colour modes
     expect(huron.numbers).toContain(resultNumber);
     expect(huron.facts).toContain(String(huronSource.frontMatter.customer));
     expect(huron.links).toContain('/tags/aws/lake-formation');

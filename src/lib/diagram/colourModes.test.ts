@@ -78,4 +78,12 @@ describe('inColourMode', () => {
     expect(dark).not.toContain('prefers-color-scheme');
     expect(dark).toContain('@media all{#d1{font-family:Arial;fill:#ccc;}');
   });
+
+  it('reads the dark rules as a page’s HTML minifier leaves them (quotes and spaces dropped)', () => {
+    const minified = merged
+      .replaceAll("[data-theme='dark']", '[data-theme=dark]')
+      .replace('(prefers-color-scheme: dark)', '(prefers-color-scheme:dark)');
+    expect(minified).not.toBe(merged);
+    expect(inColourMode(minified, 'dark')).toBe(inColourMode(merged, 'dark'));
+  });
 });

@@ -11,9 +11,6 @@ const DARK_SCOPES = [
   { media: 'screen and (prefers-color-scheme: dark)', root: 'html:not([data-theme])' },
 ];
 
-/** The prefix that scopes a dark rule to the dark colour mode (and its no-JavaScript stand-in). */
-export const DARK_RULE_PREFIXES = DARK_SCOPES.map((scope) => `${scope.root} `);
-
 interface CssRule {
   /** The selector list, or an at-rule's prelude (`@keyframes dash`). */
   prelude: string;
@@ -119,14 +116,14 @@ export function withDarkColours(light: string, dark: string): string {
   return light.replace(/<\/style>/, `</style>${additions}`);
 }
 
+// The scopes of the dark rules as they read in a page, whose HTML minifier may drop quotes and spaces.
+const DARK_ROOT = /html(?:\[data-theme=(['"]?)dark\1\]|:not\(\[data-theme\]\))\s+/g;
+const DARK_MEDIA = /@media\s+screen(?:\s+and\s*\(prefers-color-scheme:\s*dark\))?\s*\{/g;
+
 /**
  * The drawing as a standalone file in one colour mode: for dark, its dark rules apply
  * unconditionally (a file opened on its own has no colour mode of the page).
  */
 export function inColourMode(svg: string, mode: 'light' | 'dark'): string {
-  if (mode === 'light') return svg;
-  return DARK_RULE_PREFIXES.reduce((markup, prefix) => markup.split(prefix).join(''), svg).replace(
-    /@media screen( and \(prefers-color-scheme: dark\))?\{/g,
-    '@media all{',
-  );
+  return mode === 'light' ? svg : svg.replace(DARK_ROOT, '').replace(DARK_MEDIA, '@media all{');
 }
