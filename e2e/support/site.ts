@@ -178,9 +178,10 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /**
- * axe (WCAG 2.2 AA) on the page, or only its colour rules (for a second colour mode). axe is put into the page once per page load, not
- * at every run (its 550 KB script took a tenth of a second each time, four times a run through
- * `@axe-core/playwright`), and reports the nodes of violations only, not of every passing check.
+ * axe (WCAG 2.2 AA) on the page, or only its colour rules (for a second colour mode). axe is put
+ * into the page once per page load, not at every run (its 550 KB script took a tenth of a second
+ * each time, four times a run through `@axe-core/playwright`), and reports the nodes of
+ * violations only, not of every passing check.
  */
 export async function axeViolations(page: Page, only?: 'colours'): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);

@@ -5,11 +5,11 @@
  * the page holds each diagram's markup and text once, and paper always gets the light colours.
  */
 
-/** Dark rules apply in the dark colour mode, and without JavaScript on a dark system. */
-const DARK_SCOPES = [
-  { media: 'screen', root: "html[data-theme='dark']" },
-  { media: 'screen and (prefers-color-scheme: dark)', root: 'html:not([data-theme])' },
-];
+/**
+ * Dark rules apply in the page's dark colour mode, on screen. Without JavaScript the page has no
+ * colour mode and is light, and so is its drawing.
+ */
+const DARK_ROOT = "html[data-theme='dark']";
 
 interface CssRule {
   /** The selector list, or an at-rule's prelude (`@keyframes dash`). */
@@ -103,27 +103,23 @@ export function withDarkColours(light: string, dark: string): string {
   const body = (rule: CssRule) =>
     rule.body.replace(URL_REFERENCE, (all, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : all));
 
-  const css = DARK_SCOPES.map(({ media, root }) => {
-    const scoped = darkRules.map(
-      (rule) =>
-        `${selectors(rule.prelude)
-          .map((selector) => `${root} ${selector}`)
-          .join(',')}{${body(rule)}}`,
-    );
-    return `@media ${media}{${scoped.join('')}}`;
-  }).join('');
+  const scoped = darkRules.map((rule) => {
+    const scopedSelectors = selectors(rule.prelude).map((selector) => `${DARK_ROOT} ${selector}`);
+    return `${scopedSelectors.join(',')}{${body(rule)}}`;
+  });
+  const css = `@media screen{${scoped.join('')}}`;
   const additions = `<style>${css}</style>${darkPaint.length ? `<defs>${darkPaint.join('')}</defs>` : ''}`;
   return light.replace(/<\/style>/, `</style>${additions}`);
 }
 
-// The scopes of the dark rules as they read in a page, whose HTML minifier may drop quotes and spaces.
-const DARK_ROOT = /html(?:\[data-theme=(['"]?)dark\1\]|:not\(\[data-theme\]\))\s+/g;
-const DARK_MEDIA = /@media\s+screen(?:\s+and\s*\(prefers-color-scheme:\s*dark\))?\s*\{/g;
+// The scope of the dark rules as it reads in a page, whose HTML minifier may drop quotes and spaces.
+const DARK_ROOT_IN_PAGE = /html\[data-theme=(['"]?)dark\1\]\s+/g;
+const SCREEN = /@media\s+screen\s*\{/g;
 
 /**
  * The drawing as a standalone file in one colour mode: for dark, its dark rules apply
  * unconditionally (a file opened on its own has no colour mode of the page).
  */
 export function inColourMode(svg: string, mode: 'light' | 'dark'): string {
-  return mode === 'light' ? svg : svg.replace(DARK_ROOT, '').replace(DARK_MEDIA, '@media all{');
+  return mode === 'light' ? svg : svg.replace(DARK_ROOT_IN_PAGE, '').replace(SCREEN, '@media all{');
 }
