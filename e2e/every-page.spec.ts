@@ -191,7 +191,8 @@ for (const locale of LOCALES) {
       baseURL,
       viewport,
     }) => {
-      await page.emulateMedia({ colorScheme: 'light' });
+      // Reduced motion: no colour transitions to wait out before axe judges the colours.
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
       const problems = watchForErrors(page);
       const requests = watchRequests(page, new URL(baseURL!).origin);
       try {
@@ -207,7 +208,7 @@ for (const locale of LOCALES) {
         await expectNoAxeViolations(page);
 
         // Dark mode: the colour rules again.
-        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
         await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
         if (diagrams) expect(await drawingsAreDark(page)).toEqual(Array(diagrams).fill(true));
         // Judge the settled colours, not a button caught halfway through its colour transition.

@@ -1,4 +1,4 @@
-import React, { type ReactNode } from 'react';
+import React, { useId, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
@@ -20,10 +20,13 @@ export default function RehearsalHistory({ rehearsals }: Props): ReactNode {
     rehearsals,
     stories.map((story) => story.id),
   );
+  const caption = useId();
+  // On a phone the table may be wider than the screen: it scrolls in its own region, named by its
+  // caption and reachable by keyboard, not the page.
   return (
-    <div className={styles.wrapper}>
+    <div className={styles.wrapper} role="region" aria-labelledby={caption} tabIndex={0}>
       <table className={styles.table} data-rehearsal-history>
-        <caption>
+        <caption id={caption}>
           <Translate id="practice.history.caption">Your rehearsals</Translate>
         </caption>
         <thead>
