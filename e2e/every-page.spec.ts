@@ -138,6 +138,20 @@ test('the sweep’s axe run finds a planted violation in each colour mode', asyn
  */
 const searchScripts = new Map<string, string[]>();
 
+test('the site’s stylesheets, which every page shares, lock no orientation; a planted lock is found', async ({
+  page,
+}) => {
+  await gotoHydrated(page, '/overview');
+  await expectNoAxeViolations(page, 'stylesheets');
+  await page.evaluate(() =>
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      '<style>@media (orientation: portrait) { main { transform: rotate(90deg); } }</style>',
+    ),
+  );
+  expect(await axeViolations(page, 'stylesheets')).toEqual([expect.stringMatching(/^css-orientation-lock:/)]);
+});
+
 // The reader saved both languages for offline reading: each page is checked again offline.
 test.beforeAll(async ({ readerPage: page, baseURL }) => {
   for (const home of ['/', '/zh-Hans/']) {
