@@ -6,12 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/test';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { BUILD_DIR, LOCALES, expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 import {
   allDiagramSvgs,
   DIAGRAM_LINKS,
   drawingsAreDark,
+  nodeFill,
   diagramLinksOnPage,
   expectLinkTargetExists,
   expectedDiagrams,
@@ -90,10 +91,6 @@ for (const locale of LOCALES) {
     });
   }
 }
-
-/** The fill of the drawing's first node shape. */
-const nodeFill = (svg: Locator) =>
-  svg.evaluate((el) => getComputedStyle(el.querySelector('.node rect, .node polygon, .node path')!).fill);
 
 test.describe('without JavaScript on a dark system', () => {
   test.use({ javaScriptEnabled: false, colorScheme: 'dark' });

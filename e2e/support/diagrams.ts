@@ -11,14 +11,22 @@ export const allDiagramSvgs = (page: Page | Locator) => page.locator('figure[dat
 export const shownDiagramSvgs = (page: Page | Locator) =>
   page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible');
 
+/** A drawing's node shapes: their fill tells its colours. */
+const NODE_SHAPE = '.node rect, .node polygon, .node path';
+
+/** The fill of a drawing's first node shape. */
+export const nodeFill = (svg: Locator) =>
+  svg.evaluate((el, shape) => getComputedStyle(el.querySelector(shape)!).fill, NODE_SHAPE);
+
 /** Whether each drawing on the page shows in dark colours (its first node shape's fill). */
 export async function drawingsAreDark(page: Page): Promise<boolean[]> {
-  return allDiagramSvgs(page).evaluateAll((svgs) =>
-    svgs.map((svg) => {
-      const fill = getComputedStyle(svg.querySelector('.node rect, .node polygon, .node path')!).fill;
-      const [r, g, b] = (fill.match(/\d+/g) ?? []).map(Number);
-      return (r + g + b) / 3 < 128;
-    }),
+  return allDiagramSvgs(page).evaluateAll(
+    (svgs, shape) =>
+      svgs.map((svg) => {
+        const [r, g, b] = (getComputedStyle(svg.querySelector(shape)!).fill.match(/\d+/g) ?? []).map(Number);
+        return (r + g + b) / 3 < 128;
+      }),
+    NODE_SHAPE,
   );
 }
 

@@ -80,7 +80,8 @@ function Drawing({ drawing, copy }: DrawingProps): ReactNode {
 
 /**
  * A diagram drawn at build time: one drawing whose own styles follow the colour mode (light on
- * paper), so nothing re-renders when the mode changes and the drawing is there without JavaScript. It shows whole, fitted to its column; a tap or click
+ * paper), so nothing re-renders when the mode changes and the drawing is there without
+ * JavaScript. It shows whole, fitted to its column; a tap or click
  * on it (or its first button) opens the zoom view, fitted to the screen. Node links navigate
  * inside the site without a page load (on a touch screen, from the zoom view only: in the
  * overview they are too small to aim at).
@@ -93,11 +94,11 @@ export default function Diagram({ title, drawing, size, copy }: Props): ReactNod
   /** The zoom view's copy of the shown drawing, while it is open. */
   const [zoomed, setZoomed] = useState<string>();
 
-  const shownSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>('[data-diagram-svg] > svg'), []);
+  const drawingSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>('[data-diagram-svg] > svg'), []);
 
   // The file keeps the colours the reader sees.
   const download = useCallback(() => {
-    const svg = shownSvg();
+    const svg = drawingSvg();
     if (!svg) return;
     const markup = inColourMode(new XMLSerializer().serializeToString(svg), colorMode);
     const blob = new Blob([markup], { type: 'image/svg+xml' });
@@ -106,10 +107,10 @@ export default function Diagram({ title, drawing, size, copy }: Props): ReactNod
     link.download = downloadName(title);
     link.click();
     URL.revokeObjectURL(link.href);
-  }, [colorMode, shownSvg, title]);
+  }, [colorMode, drawingSvg, title]);
 
   const openZoomView = () => {
-    const svg = shownSvg();
+    const svg = drawingSvg();
     if (svg) setZoomed(renameSvgId(svg.outerHTML, svg.id, `${svg.id}-zoom`));
   };
 
