@@ -5,6 +5,7 @@ import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useLocation } from '@docusaurus/router';
 import type { StarPart } from '@site/src/lib/story/starParts';
 import { starPartLabel } from '@site/src/lib/story/starPartLabel';
+import { useStoryNotesContext } from '@site/src/hooks/useStoryNotes';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import ToPrepare from '@site/src/components/ToPrepare';
 import styles from './styles.module.css';
@@ -45,6 +46,7 @@ export default function StarSection({ part, toPrepare, children }: Props): React
   const ref = useRef<HTMLDetailsElement>(null);
   useBrokenLinks().collectAnchor(part);
   useOpenOnHash(ref);
+  const notes = useStoryNotesContext();
   const label = starPartLabel(part);
   return (
     <section className={styles.section} data-star-part={part}>
@@ -77,6 +79,16 @@ export default function StarSection({ part, toPrepare, children }: Props): React
         label={translate({ id: 'star.copySectionLink', message: 'Copy link to {section}' }, { section: label })}>
         <span aria-hidden="true">#</span>
       </CopyLinkButton>
+      {notes && (
+        <button
+          type="button"
+          className={styles.addNote}
+          aria-label={translate({ id: 'notes.addTo', message: 'Add note to {section}' }, { section: label })}
+          onClick={() => notes.addNote(part)}>
+          <Translate id="notes.add">Add note</Translate>
+        </button>
+      )}
+      {notes?.view && <notes.view.SectionNotes storyId={notes.storyId} section={part} label={label} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import type { StoryFacts } from '@site/src/lib/story/schema';
 import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/story/starSections';
 import { safeStorage } from '@site/src/lib/browserStorage';
+import { StoryNotesContext, useStoryNotes } from '@site/src/hooks/useStoryNotes';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import TagChips from '@site/src/components/TagChips';
 import StoryEvidence from '@site/src/components/StoryEvidence';
@@ -44,6 +45,7 @@ export default function StarStory({ children }: Props): ReactNode {
   const storyId = metadata.id.replace(/^stories\//, '');
   const root = useRef<HTMLElement>(null);
   usePrintExpansion(root);
+  const notes = useStoryNotes(storyId);
 
   // Sections load open, for reading. A layout effect, so a remembered "Collapse all" is applied
   // before a section link opens its own section and scrolls to it (StarSection's effect).
@@ -58,62 +60,75 @@ export default function StarStory({ children }: Props): ReactNode {
   };
 
   return (
-    <article ref={root} className={styles.story} data-story={metadata.id}>
-      <header className={styles.header}>
-        {/* Compact, so the story's first section starts on the first screen. */}
-        <dl className={styles.facts}>
-          <div>
-            <dt>
-              <Translate id="story.customer">Customer</Translate>
-            </dt>
-            <dd data-story-customer>{facts.customer}</dd>
+    <StoryNotesContext.Provider value={notes}>
+      <article ref={root} className={styles.story} data-story={metadata.id}>
+        <header className={styles.header}>
+          {/* Compact, so the story's first section starts on the first screen. */}
+          <dl className={styles.facts}>
+            <div>
+              <dt>
+                <Translate id="story.customer">Customer</Translate>
+              </dt>
+              <dd data-story-customer>{facts.customer}</dd>
+            </div>
+            <div>
+              <dt>
+                <Translate id="story.industry">Industry</Translate>
+              </dt>
+              <dd>{facts.industry}</dd>
+            </div>
+            <div className={styles.impact}>
+              <dt>
+                <Translate id="story.impact">Impact</Translate>
+              </dt>
+              <dd data-story-impact>{facts.impact}</dd>
+            </div>
+          </dl>
+          <TagChips
+            vocabulary="services"
+            ids={facts.services}
+            label={translate({ id: 'story.services', message: 'AWS services' })}
+          />
+          <TagChips
+            vocabulary="principles"
+            ids={facts.principles.map((p) => p.principle)}
+            label={translate({ id: 'story.principles', message: 'Leadership Principles' })}
+          />
+          <div
+            className={styles.toolbar}
+            role="toolbar"
+            aria-label={translate({ id: 'story.toolbar', message: 'Story actions' })}>
+            <button type="button" className="button button--sm button--secondary" onClick={() => setAll(true)}>
+              <Translate id="story.expandAll">Expand all</Translate>
+            </button>
+            <button type="button" className="button button--sm button--secondary" onClick={() => setAll(false)}>
+              <Translate id="story.collapseAll">Collapse all</Translate>
+            </button>
+            <CopyLinkButton
+              className="button button--sm button--secondary"
+              label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
+              <Translate id="story.copyLinkText">Copy link</Translate>
+            </CopyLinkButton>
+            <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
+              <Translate id="story.print">Print</Translate>
+            </button>
+            <button
+              type="button"
+              className="button button--sm button--secondary"
+              aria-label={translate(
+                { id: 'notes.addTo', message: 'Add note to {section}' },
+                { section: translate({ id: 'notes.story', message: 'the story' }) },
+              )}
+              onClick={() => notes.addNote('story')}>
+              <Translate id="notes.add">Add note</Translate>
+            </button>
           </div>
-          <div>
-            <dt>
-              <Translate id="story.industry">Industry</Translate>
-            </dt>
-            <dd>{facts.industry}</dd>
-          </div>
-          <div className={styles.impact}>
-            <dt>
-              <Translate id="story.impact">Impact</Translate>
-            </dt>
-            <dd data-story-impact>{facts.impact}</dd>
-          </div>
-        </dl>
-        <TagChips
-          vocabulary="services"
-          ids={facts.services}
-          label={translate({ id: 'story.services', message: 'AWS services' })}
-        />
-        <TagChips
-          vocabulary="principles"
-          ids={facts.principles.map((p) => p.principle)}
-          label={translate({ id: 'story.principles', message: 'Leadership Principles' })}
-        />
-        <div
-          className={styles.toolbar}
-          role="toolbar"
-          aria-label={translate({ id: 'story.toolbar', message: 'Story actions' })}>
-          <button type="button" className="button button--sm button--secondary" onClick={() => setAll(true)}>
-            <Translate id="story.expandAll">Expand all</Translate>
-          </button>
-          <button type="button" className="button button--sm button--secondary" onClick={() => setAll(false)}>
-            <Translate id="story.collapseAll">Collapse all</Translate>
-          </button>
-          <CopyLinkButton
-            className="button button--sm button--secondary"
-            label={translate({ id: 'story.copyLink', message: 'Copy link to this story' })}>
-            <Translate id="story.copyLinkText">Copy link</Translate>
-          </CopyLinkButton>
-          <button type="button" className="button button--sm button--secondary" onClick={() => window.print()}>
-            <Translate id="story.print">Print</Translate>
-          </button>
-        </div>
-      </header>
-      {children}
-      <StoryCheck storyId={storyId} />
-      <StoryEvidence storyId={storyId} />
-    </article>
+        </header>
+        {notes.view && <notes.view.default storyId={storyId} />}
+        {children}
+        <StoryCheck storyId={storyId} />
+        <StoryEvidence storyId={storyId} />
+      </article>
+    </StoryNotesContext.Provider>
   );
 }

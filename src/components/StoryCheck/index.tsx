@@ -8,6 +8,7 @@ import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import { CHECKS, type CheckName, type PartFigures, type StoryCheck as Check } from '@site/src/lib/storyCheck/analysis';
 import { STORY_CHECK } from '@site/src/lib/storyCheck/config';
 import { formatClock } from '@site/src/lib/practice/timer';
+import { useStoryNotesContext } from '@site/src/hooks/useStoryNotes';
 import CheckStatus from '@site/src/components/CheckStatus';
 import styles from './styles.module.css';
 
@@ -179,6 +180,7 @@ const CHECK_VIEWS: Record<CheckName, { title: () => string; View: (props: { chec
  */
 export default function StoryCheck({ storyId }: Props): ReactNode {
   const catalog = useStoryCatalog();
+  const notes = useStoryNotesContext();
   const story = catalog.stories.find((s) => s.id === storyId);
   if (!story) return null;
   const { check } = story;
@@ -200,6 +202,8 @@ export default function StoryCheck({ storyId }: Props): ReactNode {
             { id: 'storyCheck.summary.spoken', message: '{time} spoken' },
             { time: formatClock(check.totalSeconds) },
           )}
+          {/* The notes code is loaded whenever the story has notes to count. */}
+          {notes?.view && <notes.view.NoteCount storyId={storyId} />}
         </span>
       </summary>
       <ul className={styles.checks}>

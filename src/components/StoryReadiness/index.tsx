@@ -13,6 +13,7 @@ import {
   type SortDirection,
 } from '@site/src/lib/storyCheck/readiness';
 import { formatClock } from '@site/src/lib/practice/timer';
+import { useNoteCounts } from '@site/src/hooks/useNoteCounts';
 import CheckStatus from '@site/src/components/CheckStatus';
 import styles from './styles.module.css';
 
@@ -23,6 +24,7 @@ const columnLabel = (column: ReadinessColumn): string =>
     action: translate({ id: 'readiness.action', message: '“I” / “we” in Action' }),
     result: translate({ id: 'readiness.result', message: 'Measured result' }),
     parts: translate({ id: 'readiness.parts', message: 'To prepare' }),
+    notes: translate({ id: 'readiness.notes', message: 'Notes' }),
     status: translate({ id: 'readiness.status', message: 'Status' }),
   })[column];
 
@@ -36,7 +38,9 @@ const NEW_STORY_COMMAND = 'npm run new-story -- <slug>';
 export default function StoryReadiness(): ReactNode {
   const catalog = useStoryCatalog();
   const [sort, setSort] = useState<{ column: ReadinessColumn; direction: SortDirection } | null>(null);
-  const rows = sort ? sortStories(catalog.stories, sort.column, sort.direction) : catalog.stories;
+  const noteCounts = useNoteCounts(catalog.stories.map((story) => story.id));
+  const stories = catalog.stories.map((story) => ({ ...story, notes: noteCounts[story.id] ?? 0 }));
+  const rows = sort ? sortStories(stories, sort.column, sort.direction) : stories;
   const summary = readinessSummary(catalog.stories);
   const principles = tagsOf(catalog, 'principles');
   const gaps = buildPrincipleMatrix(
@@ -63,8 +67,8 @@ export default function StoryReadiness(): ReactNode {
       </p>
       <p id="readiness-about">
         <Translate id="readiness.about">
-          The story check of each story: spoken time, who acts in Action, a measured Result, unfinished parts. Sort by
-          any column.
+          The story check of each story: spoken time, who acts in Action, a measured Result, unfinished parts, and the
+          notes this browser keeps on it. Sort by any column.
         </Translate>
       </p>
       {/* Focusable: on a phone the table scrolls sideways, by keyboard too. */}
@@ -93,7 +97,7 @@ export default function StoryReadiness(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ id, slug, shortTitle, check }) => (
+            {rows.map(({ id, slug, shortTitle, check, notes }) => (
               <tr key={id} data-readiness-row={id}>
                 <th scope="row">
                   <Link to={slug}>{shortTitle}</Link>
@@ -110,6 +114,7 @@ export default function StoryReadiness(): ReactNode {
                     ? check.unfinished.map((part) => starPartLabel(part)).join(', ')
                     : translate({ id: 'readiness.none', message: 'none' })}
                 </td>
+                <td data-notes-count={notes}>{notes}</td>
                 <td>
                   <CheckStatus passes={check.ready}>
                     {check.ready

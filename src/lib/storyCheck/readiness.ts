@@ -1,7 +1,7 @@
 /** The readiness table on /stories: its columns, their sort keys and the ready / needs work count. */
 import type { StoryCheck } from './analysis';
 
-export const READINESS_COLUMNS = ['story', 'time', 'action', 'result', 'parts', 'status'] as const;
+export const READINESS_COLUMNS = ['story', 'time', 'action', 'result', 'parts', 'notes', 'status'] as const;
 export type ReadinessColumn = (typeof READINESS_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
@@ -9,6 +9,8 @@ export interface ReadinessStory {
   id: string;
   title: string;
   check: StoryCheck;
+  /** The notes this browser keeps on the story (they are the reader's, not the catalog's). */
+  notes?: number;
 }
 
 /** Share of "I" among Action's first-person words, or null when it has none. */
@@ -23,6 +25,7 @@ const sortKey: Record<ReadinessColumn, (story: ReadinessStory) => number | strin
   action: (story) => singularShare(story.check) ?? -1,
   result: (story) => story.check.measures.length,
   parts: (story) => story.check.unfinished.length,
+  notes: (story) => story.notes ?? 0,
   // Ascending puts the stories with the most work first.
   status: (story) => -story.check.needsWork.length,
 };
