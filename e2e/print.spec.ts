@@ -57,14 +57,19 @@ function firstPageBrightness(file: string): number {
  * The story's Print button, as a reader uses it: window.print() runs — stubbed here to fire `beforeprint` as the browser does, so that
  * Chromium's PDF output stands in for the print dialog.
  */
-async function printToPdf(page: Page, file: string, format: 'A4' | 'Letter'): Promise<void> {
+async function printToPdf(
+  page: Page,
+  file: string,
+  format: 'A4' | 'Letter',
+  button: string | RegExp = /^(Print|打印)$/,
+): Promise<void> {
   await page.evaluate(() => {
     window.print = () => {
       window.dispatchEvent(new Event('beforeprint'));
       document.documentElement.dataset.printed = 'true';
     };
   });
-  await page.getByRole('button', { name: /^(Print|打印)$/ }).click();
+  await page.getByRole('button', { name: button }).click();
   await expect(page.locator('html[data-printed="true"]')).toHaveCount(1);
   writeFileSync(file, await page.pdf({ format, printBackground: true }));
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
@@ -191,4 +196,36 @@ test('printing shows the address after an external link whose text is not its ad
     'data-print-href',
   );
   expect(await after('article a[href="https://aws.amazon.com/aws-data-lab/"]')).toBe('none');
+});
+
+test('a reader’s notes go on paper only by Print with notes, in the pages’ order beside their sections', async ({
+  page,
+}) => {
+  const story = STORIES[0];
+  const notes = { situation: 'Mentor: open with the 8 years.', result: 'Mentor: give the number of teams.' };
+  await gotoHydrated(page, story.route);
+  for (const [part, note] of Object.entries(notes)) {
+    const label = `${part[0].toUpperCase()}${part.slice(1)}`;
+    await page.getByRole('button', { name: `Add note to ${label}` }).click();
+    await page.getByRole('textbox', { name: `Note on ${label}` }).fill(note);
+    await page.getByRole('button', { name: 'Save note' }).click();
+  }
+  const plain = path.join(outDir, 'notes-left-out.pdf');
+  await printToPdf(page, plain, 'A4');
+  for (const note of Object.values(notes)) expect(pdfText(plain)).not.toContain(note);
+  expect(pdfPages(plain)).toBeLessThanOrEqual(2);
+
+  await page.evaluate(() => delete document.documentElement.dataset.printed);
+  const withNotes = path.join(outDir, 'notes-printed.pdf');
+  await printToPdf(page, withNotes, 'A4', 'Print with notes');
+  const text = pdfText(withNotes);
+  const at = (needle: string) => text.indexOf(needle);
+  for (const note of Object.values(notes)) expect(text).toContain(note);
+  // Each after its own section's text, before the next section's heading.
+  expect(at(notes.situation)).toBeGreaterThan(at('Situation'));
+  expect(at(notes.situation)).toBeLessThan(at('Task'));
+  expect(at(notes.result)).toBeGreaterThan(at('Result'));
+  // Afterwards the screen is as it was, and the next plain print leaves the notes out again.
+  await expect(page.locator('html[data-print-notes]')).toHaveCount(0);
+  for (const chrome of [...CHROME, 'Add note', 'Edit', 'Remove']) expect(text).not.toContain(chrome);
 });
