@@ -84,3 +84,23 @@ test(`a copied section link is the serving origin, ${SUBPATH} and the fragment`,
   await page.getByRole('button', { name: 'Copy link to Result' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${story}#result`);
 });
+
+test(`a link with notes keeps ${SUBPATH}, and opens with its notes beside their section`, async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const story = `${SUBPATH}stories/huron-data-platform`;
+  await gotoHydrated(page, story);
+  await page.getByRole('button', { name: 'Add note to Result' }).click();
+  await page.getByRole('textbox', { name: 'Note on Result' }).fill('A number, please.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('button', { name: 'Copy link with notes' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`^${baseURL}${story}#notes=1\\.`));
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('about:blank');
+  await gotoHydrated(page, link);
+  await expect(page.locator('[data-notes="result"] [data-note="received"] p')).toHaveText('A number, please.');
+});
