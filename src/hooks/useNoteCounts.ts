@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { safeStorage } from '@site/src/lib/browserStorage';
-import { NOTES_CHANGED_EVENT, notesStorageKey, parseStoredNotes } from '@site/src/lib/notes/notes';
+import { parseStoredNotes } from '@site/src/lib/notes/notes';
+import { NOTES_CHANGED_EVENT, notesStorageKey } from '@site/src/lib/notes/presence';
 
 /**
  * How many notes this browser keeps for each story, kept current as notes change in this tab or

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { safeStorage } from '@site/src/lib/browserStorage';
-import { hasNotesFragment, notesStorageKey, parseStoredNotes, type NoteSection } from '@site/src/lib/notes/notes';
+import type { NoteSection } from '@site/src/lib/notes/notes';
+import { hasNotesFragment, notesStorageKey } from '@site/src/lib/notes/presence';
 
 /** The notes code, loaded on demand (`src/components/NotesBar` is its one entry point). */
 type NotesView = typeof import('@site/src/components/NotesBar');
@@ -34,8 +35,7 @@ export function useStoryNotes(storyId: string): StoryNotes {
   );
   useEffect(() => {
     const needed = () =>
-      hasNotesFragment(window.location.hash) ||
-      parseStoredNotes(safeStorage('localStorage').get(notesStorageKey(storyId))).length > 0;
+      hasNotesFragment(window.location.hash) || safeStorage('localStorage').get(notesStorageKey(storyId)) !== null;
     const loadIfNeeded = () => {
       if (needed()) void load();
     };

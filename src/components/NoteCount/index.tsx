@@ -13,7 +13,7 @@ export default function NoteCount({ storyId }: Props): ReactNode {
   const { selectMessage } = usePluralForm();
   if (notes.length === 0) return null;
   return (
-    <span data-story-check-notes={notes.length}>
+    <span>
       {' · '}
       {selectMessage(
         notes.length,

@@ -1,4 +1,5 @@
 import React, { useState, type ReactNode } from 'react';
+import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { encodeNotes, type NotesLinkProblem } from '@site/src/lib/notes/fragment';
 import { dismissReceived, keepReceived } from '@site/src/lib/notes/noteStore';
@@ -21,20 +22,20 @@ const problemMessage = (problem: NotesLinkProblem): string =>
   ({
     malformed: translate({
       id: 'notes.problem.malformed',
-      message: 'The notes in this link could not be read: the link is damaged or cut short. Nothing was changed.',
+      message: 'The notes in this link could not be read: the link is damaged or cut short.',
     }),
     oversized: translate({
       id: 'notes.problem.oversized',
-      message: 'This link carries more notes than a link may hold, so none were read. Nothing was changed.',
+      message: 'This link carries more notes than a link may hold, so none were read.',
     }),
     'future-version': translate({
       id: 'notes.problem.futureVersion',
       message:
-        'The notes in this link were written by a newer version of this guide; open the link again once the guide is updated. Nothing was changed.',
+        'The notes in this link were written by a newer version of this guide; open the link again once the guide is updated.',
     }),
     'other-story': translate({
       id: 'notes.problem.otherStory',
-      message: 'The notes in this link belong to another story. Nothing was changed.',
+      message: 'The notes in this link belong to another story.',
     }),
   })[problem];
 
@@ -55,7 +56,7 @@ function CopyLinkWithNotes({ storyId }: Props): ReactNode {
       <button type="button" className="button button--sm button--secondary" onClick={copy}>
         <Translate id="notes.copyLink">Copy link with notes</Translate>
       </button>
-      <span role="status" className={styles.status}>
+      <span role="status" className={clsx(status === null && 'visually-hidden')}>
         {status === 'copied' && translate({ id: 'copyLink.copied', message: 'Copied' })}
         {status === 'too-many' &&
           translate({ id: 'notes.tooMany', message: 'Too many notes for one link: remove some and copy again.' })}
@@ -82,8 +83,10 @@ export default function NotesBar({ storyId }: Props): ReactNode {
     <>
       <div className={styles.bar} data-print="hide">
         {problem && (
-          <div className={styles.message} role="alert" data-notes-problem={problem}>
-            <p>{problemMessage(problem)}</p>
+          <div className={styles.message} role="alert">
+            <p>
+              {problemMessage(problem)} <Translate id="notes.problem.nothingChanged">Nothing was changed.</Translate>
+            </p>
             <button
               type="button"
               className="button button--sm button--secondary"
@@ -93,7 +96,7 @@ export default function NotesBar({ storyId }: Props): ReactNode {
           </div>
         )}
         {received && (
-          <div className={styles.message} role="region" aria-labelledby="notes-received" data-notes-received>
+          <div className={styles.message} role="region" aria-labelledby="notes-received">
             <p id="notes-received">
               {translate(
                 {

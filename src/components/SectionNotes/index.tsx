@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import { MAX_NOTE_LENGTH, type Note, type NoteSection } from '@site/src/lib/notes/notes';
+import { MAX_NOTES, MAX_NOTE_LENGTH, type Note, type NoteSection } from '@site/src/lib/notes/notes';
 import { cancelDraft, editNote, removeNote, saveDraft } from '@site/src/lib/notes/noteStore';
 import { useNotesState } from '@site/src/hooks/useNotesState';
 import styles from './styles.module.css';
@@ -102,7 +102,7 @@ export default function SectionNotes({ storyId, section, label }: Props): ReactN
       aria-label={translate({ id: 'notes.on', message: 'Notes on {section}' }, { section: label })}>
       <ul ref={list} className={styles.list}>
         {kept.map(({ note, index }) => (
-          <li key={index} className={clsx(styles.note, note.received && styles.received)} data-note="kept">
+          <li key={index} className={clsx(styles.note, note.received && styles.fromLink)} data-note="kept">
             {draft?.index === index ? (
               <NoteEditor storyId={storyId} label={label} initialText={note.text} focusAfter={editButton} />
             ) : (
@@ -130,7 +130,7 @@ export default function SectionNotes({ storyId, section, label }: Props): ReactN
           </li>
         ))}
         {fromLink.map((note, index) => (
-          <li key={`link-${index}`} className={clsx(styles.note, styles.received)} data-note="received">
+          <li key={`link-${index}`} className={styles.note} data-note="received">
             <span className={styles.origin}>
               <Translate id="notes.fromLink">Notes from the link</Translate>
             </span>
@@ -138,9 +138,21 @@ export default function SectionNotes({ storyId, section, label }: Props): ReactN
           </li>
         ))}
       </ul>
-      {drafting && draft.index === null && (
-        <NoteEditor storyId={storyId} label={label} initialText="" focusAfter={editButton} />
-      )}
+      {drafting &&
+        draft.index === null &&
+        (notes.length < MAX_NOTES ? (
+          <NoteEditor storyId={storyId} label={label} initialText="" focusAfter={editButton} />
+        ) : (
+          <p className={styles.full} role="alert">
+            {translate(
+              {
+                id: 'notes.full',
+                message: 'This story holds {max} notes, the most one link can carry: remove one first.',
+              },
+              { max: MAX_NOTES },
+            )}
+          </p>
+        ))}
     </aside>
   );
 }

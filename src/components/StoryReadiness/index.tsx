@@ -114,7 +114,7 @@ export default function StoryReadiness(): ReactNode {
                     ? check.unfinished.map((part) => starPartLabel(part)).join(', ')
                     : translate({ id: 'readiness.none', message: 'none' })}
                 </td>
-                <td data-notes-count={notes}>{notes}</td>
+                <td>{notes}</td>
                 <td>
                   <CheckStatus passes={check.ready}>
                     {check.ready

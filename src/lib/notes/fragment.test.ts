@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { MAX_FRAGMENT_LENGTH, decodeNotes, encodeNotes } from './fragment';
-import { MAX_NOTE_LENGTH, hasNotesFragment, type Note } from './notes';
+import { MAX_NOTE_LENGTH, type Note } from './notes';
+import { hasNotesFragment } from './presence';
 
 const STORY = 'huron-data-platform';
 const payload = (value: unknown, version = 1) =>

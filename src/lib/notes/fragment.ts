@@ -5,7 +5,8 @@
  * (`CompressionStream('deflate-raw')`) and written in base64url without padding. Runs in the
  * browser and in Node (tests).
  */
-import { MAX_NOTES, MAX_NOTE_LENGTH, NOTES_FRAGMENT_PREFIX, isNoteSection, isNoteText, type Note } from './notes';
+import { MAX_NOTES, MAX_NOTE_LENGTH, isNoteSection, isNoteText, type Note } from './notes';
+import { NOTES_FRAGMENT_PREFIX } from './presence';
 
 /** The payload's format. A link of a later version is refused as such, never misread. */
 export const NOTES_FORMAT_VERSION = 1;

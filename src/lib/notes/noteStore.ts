@@ -6,16 +6,8 @@
  */
 import { safeStorage } from '../browserStorage';
 import { decodeNotes, type NotesLinkProblem } from './fragment';
-import {
-  MAX_NOTES,
-  NOTES_CHANGED_EVENT,
-  hasNotesFragment,
-  mergeNotes,
-  notesStorageKey,
-  parseStoredNotes,
-  type Note,
-  type NoteSection,
-} from './notes';
+import { MAX_NOTES, mergeNotes, parseStoredNotes, type Note, type NoteSection } from './notes';
+import { NOTES_CHANGED_EVENT, hasNotesFragment, notesStorageKey } from './presence';
 
 /** A note being written: a new one for a section, or the kept note at `index`. */
 export type NoteDraft = { section: NoteSection; index: number | null };
@@ -57,6 +49,13 @@ export function getNotesState(storyId: string): StoryNotesState {
 /** Follows this story's notes; also picks up a notes link and another tab's changes. */
 export function subscribeToNotes(storyId: string, listener: () => void): () => void {
   const own = listeners.get(storyId) ?? new Set();
+  // Back on a story after another page: another tab may have changed its notes meanwhile.
+  // (React compares the snapshot after subscribing, so no one needs telling.)
+  if (own.size === 0)
+    states.set(storyId, {
+      ...getNotesState(storyId),
+      notes: parseStoredNotes(storage().get(notesStorageKey(storyId))),
+    });
   listeners.set(storyId, own.add(listener));
   const fromOtherTab = (event: StorageEvent) => {
     if (event.key === notesStorageKey(storyId)) set(storyId, { notes: parseStoredNotes(event.newValue) });

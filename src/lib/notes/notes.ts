@@ -26,18 +26,6 @@ export const isNoteSection = (value: unknown): value is NoteSection =>
 export const isNoteText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NOTE_LENGTH;
 
-/** The localStorage key of one story's notes (the same in every language of the story). */
-export const notesStorageKey = (storyId: string): string => `dla-prep:notes:${storyId}`;
-
-/** What starts a fragment carrying notes (the format: `fragment.ts`). */
-export const NOTES_FRAGMENT_PREFIX = 'notes=';
-
-/** Whether a location's hash (`#…`) carries notes. */
-export const hasNotesFragment = (hash: string): boolean => hash.startsWith(`#${NOTES_FRAGMENT_PREFIX}`);
-
-/** Fired on `window` when this tab changes a story's stored notes (other tabs get `storage`). */
-export const NOTES_CHANGED_EVENT = 'dla-prep:notes-changed';
-
 /** Stored notes as JSON; anything unreadable or invalid is left out rather than trusted. */
 export function parseStoredNotes(json: string | null): Note[] {
   if (!json) return [];
