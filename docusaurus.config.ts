@@ -126,6 +126,9 @@ const config: Config = {
           tags: 'tags.yml',
           onInlineTags: 'throw',
           showLastUpdateTime: false,
+          // `:::note` is text, on the page as in the author's guide, which has no form for a callout
+          // (src/theme/Admonition leaves the theme's out of every page).
+          admonitions: false,
           beforeDefaultRemarkPlugins: [remarkLocalizedText, remarkDiagrams],
           // After Docusaurus' own: adds to the table of contents it writes from the headings.
           remarkPlugins: [remarkTocEntries],

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import ContentVisibility from '../../src/theme/ContentVisibility';
 import EditMetaRow from '../../src/theme/EditMetaRow';
+import Admonition from '../../src/theme/Admonition';
 
 const page = (frontMatter: { draft?: boolean; unlisted?: boolean }, unlisted = false) =>
   ({ metadata: { unlisted, frontMatter, source: '@site/docs/overview.mdx' } }) as Parameters<
@@ -35,5 +36,11 @@ describe('theme parts left out', () => {
         lastUpdatedBy: undefined,
       }),
     ).toThrow(/delete src\/theme\/EditMetaRow/);
+  });
+});
+
+describe('admonitions', () => {
+  it('fail the build if the site renders one', () => {
+    expect(() => Admonition({ type: 'note', children: 'x' })).toThrow(/delete src\/theme\/Admonition/);
   });
 });
