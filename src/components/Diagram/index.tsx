@@ -15,7 +15,6 @@ import { useColorMode } from '@docusaurus/theme-common';
 import { translate } from '@docusaurus/Translate';
 import markup from '@diagram-markup';
 import { localizeSvgLinks, renameSvgId } from '@site/src/lib/diagram/svg';
-import { inColourMode } from '@site/src/lib/diagram/colourModes';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import styles from './styles.module.css';
 
@@ -31,14 +30,6 @@ export interface Props {
   size: string;
   /** Set from the second copy of the same diagram on a page on, to keep its ids unique. */
   copy?: string;
-}
-
-function downloadName(title: string): string {
-  const slug = title
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-  return `${slug || 'diagram'}.svg`;
 }
 
 interface DrawingProps {
@@ -96,15 +87,14 @@ export default function Diagram({ title, drawing, size, copy }: Props): ReactNod
 
   const drawingSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>('[data-diagram-svg] > svg'), []);
 
-  // The file keeps the colours the reader sees.
-  const download = useCallback(() => {
+  // The file keeps the colours the reader sees. Its code loads on the first download.
+  const download = useCallback(async () => {
     const svg = drawingSvg();
     if (!svg) return;
-    const markup = inColourMode(new XMLSerializer().serializeToString(svg), colorMode);
-    const blob = new Blob([markup], { type: 'image/svg+xml' });
+    const { svgFile, svgFileName } = await import('@site/src/lib/diagram/download');
     const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = downloadName(title);
+    link.href = URL.createObjectURL(svgFile(new XMLSerializer().serializeToString(svg), colorMode));
+    link.download = svgFileName(title);
     link.click();
     URL.revokeObjectURL(link.href);
   }, [colorMode, drawingSvg, title]);
