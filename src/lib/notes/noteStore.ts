@@ -46,17 +46,11 @@ export function getNotesState(storyId: string): StoryNotesState {
   return state;
 }
 
-/** Follows this story's notes; also picks up a notes link and another tab's changes. */
-export function subscribeToNotes(storyId: string, listener: () => void): () => void {
-  const own = listeners.get(storyId) ?? new Set();
+/** Watches the window for one story: another tab's changes and a notes link; returns the undo. */
+function watchWindow(storyId: string): () => void {
   // Back on a story after another page: another tab may have changed its notes meanwhile.
   // (React compares the snapshot after subscribing, so no one needs telling.)
-  if (own.size === 0)
-    states.set(storyId, {
-      ...getNotesState(storyId),
-      notes: parseStoredNotes(storage().get(notesStorageKey(storyId))),
-    });
-  listeners.set(storyId, own.add(listener));
+  states.set(storyId, { ...getNotesState(storyId), notes: parseStoredNotes(storage().get(notesStorageKey(storyId))) });
   const fromOtherTab = (event: StorageEvent) => {
     if (event.key === notesStorageKey(storyId)) set(storyId, { notes: parseStoredNotes(event.newValue) });
   };
@@ -65,9 +59,23 @@ export function subscribeToNotes(storyId: string, listener: () => void): () => v
   window.addEventListener('hashchange', readLink);
   readLink();
   return () => {
-    own.delete(listener);
     window.removeEventListener('storage', fromOtherTab);
     window.removeEventListener('hashchange', readLink);
+  };
+}
+
+const unwatch = new Map<string, () => void>();
+
+/** Follows this story's notes. The window is watched once per story, however many sections follow. */
+export function subscribeToNotes(storyId: string, listener: () => void): () => void {
+  const own = listeners.get(storyId) ?? new Set();
+  listeners.set(storyId, own.add(listener));
+  if (!unwatch.has(storyId)) unwatch.set(storyId, watchWindow(storyId));
+  return () => {
+    own.delete(listener);
+    if (own.size > 0) return;
+    unwatch.get(storyId)?.();
+    unwatch.delete(storyId);
   };
 }
 
