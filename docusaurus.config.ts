@@ -9,6 +9,7 @@ import practiceDeckPlugin from './plugins/practice-deck';
 import guidePlugin from './plugins/guide';
 import diagramsPlugin from './plugins/diagrams';
 import linksPlugin from './plugins/links';
+import htmlRenderFlagPlugin from './plugins/html-render-flag';
 import pageAddressesPlugin from './plugins/page-addresses';
 import codeHighlightingPlugin from './plugins/code-highlighting';
 import remarkDiagrams from './plugins/diagrams/remark';
@@ -71,6 +72,7 @@ const config: Config = {
     practiceDeckPlugin,
     guidePlugin,
     codeHighlightingPlugin,
+    htmlRenderFlagPlugin,
     // Before plugin-pwa: the pages get their policy before the offline copy versions them.
     contentSecurityPolicyPlugin,
     [

@@ -1,7 +1,8 @@
 /** STAR sections: open on load, expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { LOCALES, expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
+import { LOCALES, expectNoAxeViolations, gotoHydrated, loadedScripts, storyPages } from './support/site';
+import { readDocs } from './support/docsFrontMatter';
 
 const HURON = '/stories/huron-data-platform';
 /** The first sentence of a part of the story, as its page source says. */
@@ -149,6 +150,56 @@ test('axe finds no violations with sections open and closed', async ({ page }) =
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expectNoAxeViolations(page);
+});
+
+/**
+ * A story's facts, its story check's findings and its evidence depend on build-time data only: the
+ * first view keeps their served HTML and loads none of their code (each names its translation ids
+ * in its code; the English main bundle has none of them).
+ */
+const STATIC_PARTS = { facts: 'story.customer', findings: 'storyCheck.time.caption', evidence: 'story.skillsProven' };
+const staticCodeLoaded = async (page: Page) => {
+  const scripts = await loadedScripts(page);
+  return Object.fromEntries(
+    Object.entries(STATIC_PARTS).map(([part, id]) => [part, scripts.some((script) => script.includes(`"${id}"`))]),
+  );
+};
+const customerOf = (route: string) => readDocs().find((doc) => `/${doc.slug.replace(/^\//, '')}` === route)!.customer;
+
+test('a story’s facts, check and evidence come as served HTML; their links stay in the site; a navigation renders them', async ({
+  page,
+}) => {
+  const [first, second] = storyPages();
+  await gotoHydrated(page, first.route);
+  await page.waitForLoadState('networkidle');
+  expect(await staticCodeLoaded(page), 'first view').toEqual({ facts: false, findings: false, evidence: false });
+  await expect(page.locator('[data-story-customer]')).toHaveText(customerOf(first.route));
+
+  // A link in the served findings navigates inside the site: the page is not loaded again.
+  await page.evaluate(() => Object.assign(window, { samePage: true }));
+  const check = page.locator('[data-story-check]');
+  await check.locator('summary').click();
+  const principle = check.locator('[data-check="principles"] a[href*="/tags/"]').first();
+  const target = (await principle.getAttribute('href'))!;
+  await principle.click();
+  await expect(page).toHaveURL(target);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => 'samePage' in window), 'no reload').toBe(true);
+
+  // Back on the story (served HTML gone), then to another story through its evidence: each
+  // renders from its code, for the story now shown.
+  await page.goBack();
+  await expect(page).toHaveURL(first.route);
+  const related = page.locator('footer').getByRole('link', { name: second.title, exact: true });
+  await related.click();
+  await expect(page).toHaveURL(second.route);
+  await expect(page.locator('[data-story-customer]')).toHaveText(customerOf(second.route));
+  await expect(page.locator('[data-story-check]')).toHaveAttribute('data-story-check', second.story);
+  await page.locator('[data-story-check] summary').click();
+  await expect(page.locator('[data-story-check] [data-check="time"] table')).toBeVisible();
+  await expect(page.locator('#skills-proven')).toBeVisible();
+  expect(await page.evaluate(() => 'samePage' in window), 'no reload').toBe(true);
+  expect(await staticCodeLoaded(page), 'after a navigation').toEqual({ facts: true, findings: true, evidence: true });
 });
 
 test.describe('without JavaScript', () => {

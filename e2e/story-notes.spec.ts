@@ -9,7 +9,7 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { devices, type Browser, type Page } from '@playwright/test';
 import { test, expect, reportPolicyViolations } from './support/test';
-import { expectNoAxeViolations, gotoHydrated, storyPages, type Locale } from './support/site';
+import { expectNoAxeViolations, gotoHydrated, loadedScripts, storyPages, type Locale } from './support/site';
 
 const STORY = storyPages()[0];
 const ZH = JSON.parse(readFileSync(path.resolve(__dirname, '../i18n/zh-Hans/code.json'), 'utf8')) as Record<
@@ -72,16 +72,6 @@ async function expectNoAxeViolationsFromTop(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
 }
 
-/** Every script the page has loaded, as text. */
-async function loadedScripts(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const urls = performance
-      .getEntriesByType('resource')
-      .map((entry) => entry.name)
-      .filter((url) => url.endsWith('.js'));
-    return Promise.all(urls.map(async (url) => (await fetch(url)).text()));
-  });
-}
 const holdsNotesCode = (scripts: string[]) => scripts.some((script) => script.includes('deflate-raw'));
 
 const { defaultBrowserType: _, ...PHONE } = devices['Pixel 7'];

@@ -224,3 +224,14 @@ export async function focusSearchWithShortcut(page: Page): Promise<Locator> {
   await expect(input).toHaveAttribute('role', 'combobox');
   return input;
 }
+
+/** Every script the page has loaded, as text. */
+export async function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const urls = performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => url.endsWith('.js'));
+    return Promise.all(urls.map(async (url) => (await fetch(url)).text()));
+  });
+}

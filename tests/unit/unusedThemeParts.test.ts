@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ContentVisibility from '../../src/theme/ContentVisibility';
 import EditMetaRow from '../../src/theme/EditMetaRow';
 import Admonition from '../../src/theme/Admonition';
+import Details from '../../src/theme/Details';
 
 const page = (frontMatter: { draft?: boolean; unlisted?: boolean }, unlisted = false) =>
   ({ metadata: { unlisted, frontMatter, source: '@site/docs/overview.mdx' } }) as Parameters<
@@ -42,5 +43,13 @@ describe('theme parts left out', () => {
 describe('admonitions', () => {
   it('fail the build if the site renders one', () => {
     expect(() => Admonition({ type: 'note', children: 'x' })).toThrow(/delete src\/theme\/Admonition/);
+  });
+});
+
+describe('<details> in a page', () => {
+  it('fails the build if the site renders one', () => {
+    expect(() => Details({ summary: 'x', children: 'y' })).toThrow(
+      "src/theme/Details leaves the theme's Details out, but the site now has a <details> block in a page: delete src/theme/Details to get it back.",
+    );
   });
 });

@@ -1,15 +1,24 @@
 import React, { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import type { StoryFacts } from '@site/src/lib/story/schema';
 import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/story/starSections';
 import { safeStorage } from '@site/src/lib/browserStorage';
 import { StoryNotesContext, useStoryNotes } from '@site/src/hooks/useStoryNotes';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
-import TagChips from '@site/src/components/TagChips';
-import StoryEvidence from '@site/src/components/StoryEvidence';
+import BuildTimeHtml from '@site/src/components/BuildTimeHtml';
 import StoryCheck from '@site/src/components/StoryCheck';
 import styles from './styles.module.css';
+
+// The story's facts and evidence are static: at hand only while the HTML is rendered, the browser
+// keeps their served HTML (src/components/BuildTimeHtml).
+const servedFacts: typeof import('@site/src/components/StoryFacts').default | undefined = __RENDERING_HTML__
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack drops it from the browser's bundle
+    require('@site/src/components/StoryFacts').default
+  : undefined;
+const servedEvidence: typeof import('@site/src/components/StoryEvidence').default | undefined = __RENDERING_HTML__
+  ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack drops it from the browser's bundle
+    require('@site/src/components/StoryEvidence').default
+  : undefined;
 
 export interface Props {
   children: ReactNode;
@@ -40,8 +49,7 @@ function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
 
 /** A STAR story: its facts from front matter, a toolbar, its four sections and its evidence links. */
 export default function StarStory({ children }: Props): ReactNode {
-  const { frontMatter, metadata } = useDoc();
-  const facts = frontMatter as unknown as StoryFacts;
+  const { metadata } = useDoc();
   const storyId = metadata.id.replace(/^stories\//, '');
   const root = useRef<HTMLElement>(null);
   usePrintExpansion(root);
@@ -63,36 +71,10 @@ export default function StarStory({ children }: Props): ReactNode {
     <StoryNotesContext.Provider value={notes}>
       <article ref={root} className={styles.story} data-story={metadata.id}>
         <header className={styles.header}>
-          {/* Compact, so the story's first section starts on the first screen. */}
-          <dl className={styles.facts}>
-            <div>
-              <dt>
-                <Translate id="story.customer">Customer</Translate>
-              </dt>
-              <dd data-story-customer>{facts.customer}</dd>
-            </div>
-            <div>
-              <dt>
-                <Translate id="story.industry">Industry</Translate>
-              </dt>
-              <dd>{facts.industry}</dd>
-            </div>
-            <div className={styles.impact}>
-              <dt>
-                <Translate id="story.impact">Impact</Translate>
-              </dt>
-              <dd data-story-impact>{facts.impact}</dd>
-            </div>
-          </dl>
-          <TagChips
-            vocabulary="services"
-            ids={facts.services}
-            label={translate({ id: 'story.services', message: 'AWS services' })}
-          />
-          <TagChips
-            vocabulary="principles"
-            ids={facts.principles.map((p) => p.principle)}
-            label={translate({ id: 'story.principles', message: 'Leadership Principles' })}
+          <BuildTimeHtml
+            served={servedFacts}
+            load={() => import('@site/src/components/StoryFacts')}
+            props={{ storyId }}
           />
           <div
             className={styles.toolbar}
@@ -127,7 +109,11 @@ export default function StarStory({ children }: Props): ReactNode {
         {notes.view && <notes.view.default storyId={storyId} />}
         {children}
         <StoryCheck storyId={storyId} />
-        <StoryEvidence storyId={storyId} />
+        <BuildTimeHtml
+          served={servedEvidence}
+          load={() => import('@site/src/components/StoryEvidence')}
+          props={{ storyId }}
+        />
       </article>
     </StoryNotesContext.Provider>
   );
