@@ -13,6 +13,7 @@ import htmlRenderFlagPlugin from './plugins/html-render-flag';
 import pageAddressesPlugin from './plugins/page-addresses';
 import codeHighlightingPlugin from './plugins/code-highlighting';
 import remarkDiagrams from './plugins/diagrams/remark';
+import { MERMAID_OPTIONS, MERMAID_THEMES } from './plugins/diagrams/settings';
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
 import { parseFrontMatter } from './plugins/front-matter';
@@ -195,7 +196,8 @@ const config: Config = {
       copyright: 'A personal interview-prep guide. Not affiliated with Amazon Web Services.',
     },
     prism: { theme: prismThemes.oneLight, darkTheme: prismThemes.oneDark },
-    mermaid: { theme: { light: 'default', dark: 'dark' } },
+    // The dev server's drawings (the build draws its own, plugins/diagrams), with the build's settings.
+    mermaid: { theme: MERMAID_THEMES, options: MERMAID_OPTIONS },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -80,8 +80,10 @@ test('the principle matrix on the page equals the stories’ front matter', asyn
   const gaps = principleIds.filter(
     (principle) => !stories.some((s) => s.principles.some((p) => p.principle === principle)),
   );
+  // In English plural forms: "1 of 16 principles has", "one story covers".
+  const covered = stories.length === 1 ? 'one story covers' : `${stories.length} stories cover`;
   await expect(page.locator('[data-matrix-summary]')).toHaveText(
-    `${gaps.length} of 16 principles have no story yet; ${stories.length} stories cover the rest.`,
+    `${gaps.length} of 16 principles ${gaps.length === 1 ? 'has' : 'have'} no story yet; ${covered} the rest.`,
   );
 });
 

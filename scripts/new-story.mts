@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { storyFiles } from '../src/lib/story/storyFiles.ts';
+import { storyFiles } from '../plugins/story-catalog/files.ts';
 import { isStorySlug, nextSidebarPosition, storySkeleton, withStoryTranslation } from './lib/storySkeleton.ts';
 
 const slug = process.argv[2] ?? '';

@@ -22,7 +22,8 @@ export const DIAGRAM_FOLDERS = ['docs'];
 export const VARIANTS = ['light', 'dark'] as const;
 export type Variant = (typeof VARIANTS)[number];
 
-const MERMAID_THEMES: Record<Variant, string> = { light: 'default', dark: 'dark' };
+/** Mermaid's theme per colour mode: also the dev server's (docusaurus.config.ts, theme-mermaid). */
+export const MERMAID_THEMES: Record<Variant, string> = { light: 'default', dark: 'dark' };
 
 /**
  * Labels are measured with the build machine's fonts and shown with the reader's. These faces
@@ -31,18 +32,23 @@ const MERMAID_THEMES: Record<Variant, string> = { light: 'default', dark: 'dark'
  */
 export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Arimo, Helvetica, sans-serif';
 
+/** Mermaid's options in both colour modes: also the dev server's, so its preview is drawn like the build. */
+export const MERMAID_OPTIONS = {
+  // Node links stay plain links; no script or HTML from a diagram reaches the page.
+  securityLevel: 'strict',
+  fontFamily: DIAGRAM_FONT,
+  // SVG text, not HTML in <foreignObject>: it prints, downloads and scales everywhere.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true },
+  deterministicIds: true,
+} as const;
+
 /** Mermaid's configuration for one variant (passed to `mermaid.initialize`). */
 export function mermaidConfig(variant: Variant): Record<string, unknown> {
   return {
     startOnLoad: false,
     theme: MERMAID_THEMES[variant],
-    // Node links stay plain links; no script or HTML from a diagram reaches the page.
-    securityLevel: 'strict',
-    fontFamily: DIAGRAM_FONT,
-    // SVG text, not HTML in <foreignObject>: it prints, downloads and scales everywhere.
-    htmlLabels: false,
-    flowchart: { htmlLabels: false, useMaxWidth: true },
-    deterministicIds: true,
+    ...MERMAID_OPTIONS,
     ...(variant === 'dark'
       ? // Mermaid's dark edge labels sit on a translucent box: give them an opaque one.
         { themeVariables: { edgeLabelBackground: '#242526' } }

@@ -11,7 +11,7 @@ import { DocFrontMatterSchema } from '@docusaurus/plugin-content-docs/lib/frontM
 import { contentError } from '../content-errors';
 import { localizedFrontMatter } from '../localized-text/frontMatter';
 import { currentLocale } from '../localized-text/locales';
-import { storyFrontMatter } from '../../src/lib/story/frontMatter';
+import { storyFrontMatter } from './storyFrontMatter';
 import { StoryFrontMatterError } from '../../src/lib/story/schema';
 import { fieldLine, fieldName } from './fieldLine';
 

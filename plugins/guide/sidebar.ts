@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
-import { sidebarPosition, storyFiles } from '../../src/lib/story/storyFiles';
+import { sidebarPosition } from '../../src/lib/story/storyFiles';
+import { storyFiles } from '../story-catalog/files';
 import type { GuideSidebarProps } from '../../src/lib/guide/sections';
 
 /**

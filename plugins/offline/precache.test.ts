@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflineFile, offlineManifest } from './precache';
+import { isOfflineFile } from '../../src/sw/offlineFiles.js';
+import { offlineManifest } from './precache';
 
 describe('the offline copy', () => {
   it('keeps what reading needs', () => {

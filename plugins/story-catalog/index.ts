@@ -11,7 +11,7 @@ import { parseFrontMatter } from '../front-matter';
 import type { SiteLocale } from '../localized-text/locales';
 import type { StoryCatalog, StorySummary } from '../../src/lib/story/catalog';
 import type { StoryFacts } from '../../src/lib/story/schema';
-import { loadTags, storyFiles } from '../../src/lib/story/storyFiles';
+import { loadTags, storyFiles } from './files';
 import { Resvg } from '@resvg/resvg-js';
 import { socialCardSvg, storyCardPath, type SocialCard } from '../../src/lib/socialCard';
 import { checkStory } from '../../src/lib/storyCheck/analysis';

@@ -8,7 +8,7 @@
 // cspell:ignore mdxjs (the ESM node type of MDX syntax trees)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadTags } from '../../src/lib/story/storyFiles';
+import { loadTags } from '../story-catalog/files';
 import { TAG_PREFIX } from '../../src/lib/story/schema';
 import { STAR_PARTS, STAR_PART_NAMES, starPartMessageId, type StarPart } from '../../src/lib/story/starParts';
 import { currentLocale, DEFAULT_LOCALE, type SiteLocale } from '../localized-text/locales';

@@ -32,3 +32,23 @@ export function safeStorage(kind: 'localStorage' | 'sessionStorage'): SafeStorag
     remove: (key) => store?.removeItem(key),
   };
 }
+
+/** The one name every key the site stores starts with: `dla-prep:<name>`. */
+export function storageKey(name: string): string {
+  return `dla-prep:${name}`;
+}
+
+/**
+ * The value under `key`, moved there from the key an earlier release used (which is removed), so
+ * a reader's choice outlives a rename.
+ */
+export function getMoved(storage: SafeStorage, key: string, earlierKey: string): string | null {
+  const value = storage.get(key);
+  if (value !== null) return value;
+  const earlier = storage.get(earlierKey);
+  if (earlier !== null) {
+    storage.set(key, earlier);
+    storage.remove(earlierKey);
+  }
+  return earlier;
+}

@@ -8,8 +8,13 @@
 // /zh-Hans, outside the locale's worker: the root's worker then serves that page, and the files
 // it loads (/zh-Hans/assets/…, /zh-Hans/img/…, never in the root's copy) come from the locale's.
 
-// Another locale's files, by their path inside this worker's scope.
-const OTHER_LOCALE_FILE = /^[^/]+\/(assets\/|img\/|search-index[^/]*\.json$|diagram-[^/]+\.svg$)/;
+import { isOfflineFile } from './offlineFiles.js';
+
+/** Another locale's file of its offline copy (not a page), by its path inside this worker's scope. */
+const isOtherLocaleFile = (path) => {
+  const inLocale = /^[^/]+\/(.+)$/.exec(path)?.[1];
+  return inLocale !== undefined && !inLocale.endsWith('.html') && isOfflineFile(inLocale);
+};
 
 export default function offlineNavigation() {
   const scope = new URL(self.registration.scope).pathname;
@@ -25,7 +30,7 @@ export default function offlineNavigation() {
     const url = new URL(event.request.url);
     if (url.origin !== self.location.origin || event.request.method !== 'GET') return;
     if (event.request.mode !== 'navigate') {
-      if (!url.pathname.startsWith(scope) || !OTHER_LOCALE_FILE.test(url.pathname.slice(scope.length))) return;
+      if (!url.pathname.startsWith(scope) || !isOtherLocaleFile(url.pathname.slice(scope.length))) return;
       event.respondWith(fetch(event.request).catch(() => fromCopy(url, [url.pathname])));
       return;
     }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 import { cachedSvg, diagramSources, requiredDrawings, unusedKeys } from '../../plugins/diagrams/cache';
 import { errorLocation, renderDiagrams } from '../../plugins/diagrams/render';
-import { svgId } from '../../src/lib/diagram/svg';
+import { svgId } from '../support/svg';
 import { CACHE_DIR, RENDER_COMMAND } from '../../plugins/diagrams/settings';
 import { parseMermaid } from '../support/mermaidParser';
 

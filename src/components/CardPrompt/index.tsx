@@ -2,7 +2,7 @@ import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { cardLink, type Card } from '@site/src/lib/practice/deck';
-import type { CardMark } from '@site/src/lib/practice/spacedRepetition';
+import type { CardMark } from '@site/src/lib/practice/cardDraw';
 import styles from './styles.module.css';
 
 export interface Props {

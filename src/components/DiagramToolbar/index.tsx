@@ -31,8 +31,7 @@ export default function DiagramToolbar({ label, buttons, className }: Props): Re
           className={clsx(styles.button, button.primary && styles.primary)}
           aria-label={button.text ? undefined : button.label}
           title={button.label}
-          onClick={button.onClick}
-          data-diagram-action={button.key}>
+          onClick={button.onClick}>
           <span aria-hidden="true">{button.icon}</span>
           {button.text}
         </button>

@@ -1,10 +1,11 @@
 import React, { useState, type ReactNode } from 'react';
-import Translate from '@docusaurus/Translate';
+import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { usePracticeDeck } from '@site/src/hooks/usePracticeDeck';
 import { usePracticeKeys } from '@site/src/hooks/usePracticeKeys';
 import type { UpdateProgress } from '@site/src/hooks/usePracticeProgress';
 import { markCard, type PracticeProgress } from '@site/src/lib/practice/progress';
-import { deckStats, pickCard, type CardMark, type CardMarks } from '@site/src/lib/practice/spacedRepetition';
+import { deckStats, pickCard, type CardMark, type CardMarks } from '@site/src/lib/practice/cardDraw';
 import CardPrompt from '@site/src/components/CardPrompt';
 import styles from './styles.module.css';
 
@@ -25,6 +26,7 @@ export default function FlashCards({ progress, update }: Props): ReactNode {
   };
   usePracticeKeys({ next: () => next(progress.marks) });
   const stats = deckStats(cards, progress.marks);
+  const { selectMessage } = usePluralForm();
 
   return (
     <>
@@ -39,9 +41,18 @@ export default function FlashCards({ progress, update }: Props): ReactNode {
         <Translate id="practice.cards.skip">Next card</Translate>
       </button>
       <p className={styles.stats} data-deck-stats>
-        <Translate id="practice.cards.stats" values={{ ...stats, total: cards.length }}>
-          {'{total} cards: {shaky} shaky, {confident} confident, {unseen} not marked yet.'}
-        </Translate>
+        {selectMessage(
+          cards.length,
+          translate(
+            {
+              id: 'practice.cards.stats',
+              message:
+                'One card: {shaky} shaky, {confident} confident, {unseen} not marked yet.|{total} cards: {shaky} shaky, {confident} confident, {unseen} not marked yet.',
+              description: 'Plural forms separated by |, by the number of cards',
+            },
+            { ...stats, total: cards.length },
+          ),
+        )}
       </p>
     </>
   );

@@ -37,7 +37,7 @@ export default function LoopSummary({ rounds, answers }: Props): ReactNode {
             {reused.map(({ storyId, rounds: told }) => {
               const story = stories.find((s) => s.id === storyId)!;
               return (
-                <li key={storyId} data-reused-story={storyId}>
+                <li key={storyId}>
                   <Link to={story.slug}>{story.shortTitle}</Link>
                   {': '}
                   <Translate id="practice.loop.reusedRounds" values={{ rounds: told.join(', ') }}>

@@ -2,6 +2,7 @@ import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagsOf } from '@site/src/lib/story/catalog';
 import { buildPrincipleMatrix, OVERUSE_THRESHOLD } from '@site/src/lib/principles/matrix';
@@ -12,6 +13,7 @@ import styles from './styles.module.css';
 /** Story × principle table from front matter, with the principles to prepare and the overused stories. */
 export default function PrincipleMatrix(): ReactNode {
   const catalog = useStoryCatalog();
+  const { selectMessage } = usePluralForm();
   const principles = tagsOf(catalog, 'principles');
   const matrix = buildPrincipleMatrix(
     principles.map((p) => p.id),
@@ -78,7 +80,7 @@ export default function PrincipleMatrix(): ReactNode {
               <Translate id="matrix.load">Principles shown</Translate>
             </th>
             {matrix.load.map((load) => (
-              <td key={load.storyId} className={clsx(load.overused && styles.overused)} data-story-load={load.count}>
+              <td key={load.storyId} className={clsx(load.overused && styles.overused)}>
                 {load.count}
                 {load.overused && (
                   <>
@@ -94,11 +96,28 @@ export default function PrincipleMatrix(): ReactNode {
         </tfoot>
       </table>
       <p data-matrix-summary>
-        <Translate
-          id="matrix.summary"
-          values={{ gaps: matrix.toPrepare.length, total: matrix.rows.length, stories: catalog.stories.length }}>
-          {'{gaps} of {total} principles have no story yet; {stories} stories cover the rest.'}
-        </Translate>
+        {selectMessage(
+          matrix.toPrepare.length,
+          translate(
+            {
+              id: 'matrix.summary',
+              message: '{gaps} of {total} principles has no story yet;|{gaps} of {total} principles have no story yet;',
+              description: 'Plural forms separated by |, by the principles without a story',
+            },
+            { gaps: matrix.toPrepare.length, total: matrix.rows.length },
+          ),
+        )}{' '}
+        {selectMessage(
+          catalog.stories.length,
+          translate(
+            {
+              id: 'matrix.summary.stories',
+              message: 'one story covers the rest.|{stories} stories cover the rest.',
+              description: 'Plural forms separated by |, by the stories',
+            },
+            { stories: catalog.stories.length },
+          ),
+        )}
       </p>
     </div>
   );

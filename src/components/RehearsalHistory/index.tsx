@@ -25,7 +25,7 @@ export default function RehearsalHistory({ rehearsals }: Props): ReactNode {
   // caption and reachable by keyboard, not the page.
   return (
     <div className={styles.wrapper} role="region" aria-labelledby={caption} tabIndex={0}>
-      <table className={styles.table} data-rehearsal-history>
+      <table className={styles.table}>
         <caption id={caption}>
           <Translate id="practice.history.caption">Your rehearsals</Translate>
         </caption>

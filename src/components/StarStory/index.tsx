@@ -2,7 +2,7 @@ import React, { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react
 import Translate, { translate } from '@docusaurus/Translate';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { openAllSectionsTemporarily, setSectionsOpen } from '@site/src/lib/story/starSections';
-import { safeStorage } from '@site/src/lib/browserStorage';
+import { safeStorage, storageKey } from '@site/src/lib/browserStorage';
 import { StoryNotesContext, useStoryNotes } from '@site/src/hooks/useStoryNotes';
 import CopyLinkButton from '@site/src/components/CopyLinkButton';
 import BuildTimeHtml from '@site/src/components/BuildTimeHtml';
@@ -25,7 +25,7 @@ export interface Props {
 }
 
 /** Session key for the reader's last Expand all / Collapse all choice. */
-const EXPANSION_KEY = 'dla-prep:star-expansion';
+const EXPANSION_KEY = storageKey('star-expansion');
 
 /** While printing, every section is open; afterwards the reader's own choice comes back. */
 function usePrintExpansion(root: React.RefObject<HTMLElement | null>) {
@@ -69,7 +69,7 @@ export default function StarStory({ children }: Props): ReactNode {
 
   return (
     <StoryNotesContext.Provider value={notes}>
-      <article ref={root} className={styles.story} data-story={metadata.id}>
+      <article ref={root} className={styles.story}>
         <header className={styles.header}>
           <BuildTimeHtml
             served={servedFacts}

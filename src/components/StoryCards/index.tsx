@@ -14,7 +14,7 @@ export default function StoryCards(): ReactNode {
   return (
     <ul className={styles.cards}>
       {catalog.stories.map((story) => (
-        <li key={story.id} className={styles.card} data-story-card={story.id}>
+        <li key={story.id} className={styles.card}>
           <h2 className={styles.title}>
             <Link to={story.slug}>{story.title}</Link>
           </h2>

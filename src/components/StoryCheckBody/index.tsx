@@ -1,6 +1,7 @@
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { tagFor } from '@site/src/lib/story/catalog';
 import { STAR_PARTS } from '@site/src/lib/story/starParts';
@@ -19,17 +20,37 @@ export interface Props {
 const { min, max } = STORY_CHECK.targetSeconds;
 const targetWindow = `${formatClock(min)}–${formatClock(max)}`;
 
-function partLength(figures: PartFigures): string {
-  const words = translate({ id: 'storyCheck.words', message: '{count} words' }, { count: figures.words });
+type SelectMessage = ReturnType<typeof usePluralForm>['selectMessage'];
+
+function partLength(figures: PartFigures, selectMessage: SelectMessage): string {
+  const words = selectMessage(
+    figures.words,
+    translate(
+      {
+        id: 'storyCheck.words',
+        message: '{count} word|{count} words',
+        description: 'Plural forms separated by |: the words of a STAR part',
+      },
+      { count: figures.words },
+    ),
+  );
   if (figures.cjkCharacters === 0) return words;
-  const characters = translate(
-    { id: 'storyCheck.cjkCharacters', message: '{count} CJK characters' },
-    { count: figures.cjkCharacters },
+  const characters = selectMessage(
+    figures.cjkCharacters,
+    translate(
+      {
+        id: 'storyCheck.cjkCharacters',
+        message: '{count} CJK character|{count} CJK characters',
+        description: 'Plural forms separated by |: the Chinese characters of a STAR part',
+      },
+      { count: figures.cjkCharacters },
+    ),
   );
   return `${words} + ${characters}`;
 }
 
 function TimeCheck({ check }: { check: Check }): ReactNode {
+  const { selectMessage } = usePluralForm();
   return (
     <>
       <table className={styles.times}>
@@ -45,11 +66,9 @@ function TimeCheck({ check }: { check: Check }): ReactNode {
               <td>
                 {check.parts[part].unfinished
                   ? translate({ id: 'storyCheck.toPrepare', message: 'to prepare' })
-                  : partLength(check.parts[part])}
+                  : partLength(check.parts[part], selectMessage)}
               </td>
-              <td className={styles.number} data-seconds={check.parts[part].seconds}>
-                {formatClock(check.parts[part].seconds)}
-              </td>
+              <td className={styles.number}>{formatClock(check.parts[part].seconds)}</td>
             </tr>
           ))}
         </tbody>

@@ -34,7 +34,7 @@ export default function StoryFacts({ storyId }: Props): ReactNode {
           <dt>
             <Translate id="story.impact">Impact</Translate>
           </dt>
-          <dd data-story-impact>{facts.impact}</dd>
+          <dd>{facts.impact}</dd>
         </div>
       </dl>
       <TagChips

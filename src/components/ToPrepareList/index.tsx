@@ -11,7 +11,7 @@ export default function ToPrepareList(): ReactNode {
   const { toPrepare } = usePluginData('guide') as GuideData;
   if (toPrepare.length === 0)
     return (
-      <p data-to-prepare-done>
+      <p>
         <Translate id="toPrepare.allWritten">Every part of the guide is written.</Translate>
       </p>
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSvg, localizeSvgLinks, renameSvgId, svgId, svgLinks, svgSize } from './svg';
+import { cleanSvg, localizeSvgLinks, renameSvgId, svgSize } from './svg';
+import { svgId, svgLinks } from '../../../tests/support/svg';
 
 const svg = [
   '<svg id="diagram-abc" width="100%" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 766.5 569.9" aria-labelledby="chart-title-diagram-abc">',

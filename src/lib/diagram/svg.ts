@@ -10,7 +10,7 @@ export interface SvgSize {
 
 // Mermaid stores each edge's layout points as base64 JSON for its own re-rendering: dead weight here.
 const LAYOUT_DATA = / data-points="[^"]*"/g;
-const LINK_HREF = /(<a\b[^>]*?\s(?:xlink:)?href=")([^"]*)(")/g;
+export const LINK_HREF = /(<a\b[^>]*?\s(?:xlink:)?href=")([^"]*)(")/g;
 const VIEW_BOX = /<svg\b[^>]*?\sviewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/;
 
 /**
@@ -22,11 +22,6 @@ export function cleanSvg(svg: string): string {
   return cleaned.includes('xlink:') && !cleaned.includes('xmlns:xlink=')
     ? cleaned.replace(/^<svg\b/, '<svg xmlns:xlink="http://www.w3.org/1999/xlink"')
     : cleaned;
-}
-
-/** The targets of the diagram's node links (`click X href "..."`), in document order. */
-export function svgLinks(svg: string): string[] {
-  return [...svg.matchAll(LINK_HREF)].map((match) => match[2]);
 }
 
 /** Site-relative node links get the locale's base URL (raw SVG links bypass the router). */
@@ -43,13 +38,6 @@ export function localizeSvgLinks(svg: string, withBaseUrl: (path: string) => str
 export function renameSvgId(svg: string, from: string, to: string): string {
   if (!from) throw new Error('renameSvgId: empty id');
   return svg.split(from).join(to);
-}
-
-/** The id Mermaid gave the SVG element. */
-export function svgId(svg: string): string {
-  const id = /<svg\b[^>]*?\sid="([^"]+)"/.exec(svg)?.[1];
-  if (!id) throw new Error('rendered diagram has no <svg id>');
-  return id;
 }
 
 /** The drawing's natural size, from its viewBox. */

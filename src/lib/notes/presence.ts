@@ -2,9 +2,10 @@
  * Where a story's notes are found: the key this browser keeps them under and a link's fragment.
  * Kept apart from the notes code, which a story page loads only when these say there are notes.
  */
+import { storageKey } from '../browserStorage';
 
 /** The localStorage key of one story's notes (the same in every language of the story); absent when it has none. */
-export const notesStorageKey = (storyId: string): string => `dla-prep:notes:${storyId}`;
+export const notesStorageKey = (storyId: string): string => storageKey(`notes:${storyId}`);
 
 /** What starts a fragment carrying notes (the format: `fragment.ts`). */
 export const NOTES_FRAGMENT_PREFIX = 'notes=';

@@ -7,14 +7,16 @@
  * the copy when the site's tabs are closed, as browsers do (no forced take-over, which could
  * leave an open page without its release's files).
  */
-import { safeStorage } from '../browserStorage';
+import { getMoved, safeStorage, storageKey } from '../browserStorage';
 import { parseOfflineChoice, shouldSaveOffline, type ConnectionHints, type OfflineChoice } from './policy';
 
 export type OfflineState = 'unsupported' | 'none' | 'saving' | 'ready' | 'updated' | 'failed';
 
-const CHOICE_KEY = 'dla-prep.offline';
+const CHOICE_KEY = storageKey('offline');
+/** Where releases before December 2026 kept the choice. */
+const EARLIER_CHOICE_KEY = 'dla-prep.offline';
 /** This session's page views (sessionStorage), written just before each view's choice to save the copy or not. */
-export const PAGE_VIEWS_KEY = 'dla-prep.pageViews';
+export const PAGE_VIEWS_KEY = storageKey('page-views');
 // plugin-pwa's worker reads its options from the URL; the same URL as before keeps existing copies.
 const WORKER_PARAMS = encodeURIComponent(JSON.stringify({ offlineMode: true, debug: false }));
 
@@ -78,7 +80,7 @@ function connection(): ConnectionHints | undefined {
 }
 
 function storedChoice(): OfflineChoice | undefined {
-  return parseOfflineChoice(safeStorage('localStorage').get(CHOICE_KEY));
+  return parseOfflineChoice(getMoved(safeStorage('localStorage'), CHOICE_KEY, EARLIER_CHOICE_KEY));
 }
 
 async function register(): Promise<void> {

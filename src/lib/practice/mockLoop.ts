@@ -4,7 +4,7 @@
  * (the guide's first tip says not to) and which prompts were shaky.
  */
 import { pickDistinct, pickOne, type Random } from './random';
-import { pickCard, type CardMark, type CardMarks } from './spacedRepetition';
+import { pickCard, type CardMark, type CardMarks } from './cardDraw';
 
 export const LOOP_ROUNDS = 5;
 

@@ -3,10 +3,11 @@
  * last mark of each flash card and the chosen timer targets. Parsing never throws: data from
  * an older or broken save falls back to the defaults, field by field.
  */
-import type { CardMark, CardMarks } from './spacedRepetition';
+import type { CardMark, CardMarks } from './cardDraw';
 import { STORY_TARGET, TARGET_MINUTES, type TimerTarget } from './timer';
+import { storageKey } from '../browserStorage';
 
-export const PROGRESS_KEY = 'dla-prep:practice';
+export const PROGRESS_KEY = storageKey('practice');
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
 export interface Rehearsal {

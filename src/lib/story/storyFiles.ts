@@ -1,12 +1,8 @@
 /**
- * Where stories and tags are on disk (Node only), for the front-matter hook and
- * `plugins/story-catalog`: which files are stories, their place among the stories, and
- * `tags.yml`, read again only when it changes.
+ * Which files are stories, and a story's place among the stories, from a file's path and text
+ * (the disk itself is read by plugins/story-catalog/files.ts).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import yaml from 'js-yaml';
-import { vocabularyFromTagKeys, type TagVocabulary } from './schema';
 
 const STORY_FILE = /[/\\]stories[/\\](?!index\.mdx?$)[^/\\]+\.mdx?$/;
 
@@ -15,43 +11,9 @@ export function isStoryFile(filePath: string): boolean {
   return STORY_FILE.test(filePath);
 }
 
-/** The story files of a docs folder, as full paths. */
-export function storyFiles(docsDir: string): string[] {
-  const dir = path.join(docsDir, 'stories');
-  return readdirSync(dir)
-    .map((name) => path.join(dir, name))
-    .filter(isStoryFile);
-}
-
 /** A story's `sidebar_position` (its place among the stories), if its front matter sets a number. */
 export function sidebarPosition(mdx: string): number | undefined {
   const frontMatter = /^---\n([\s\S]*?)\n---/.exec(mdx)?.[1] ?? '';
   const { sidebar_position: position } = (yaml.load(frontMatter) ?? {}) as { sidebar_position?: unknown };
   return typeof position === 'number' ? position : undefined;
-}
-
-/** One tag of `tags.yml`, as written there. */
-export interface TagEntry {
-  label: string;
-  description: string;
-  permalink: string;
-}
-
-const tagFiles = new Map<string, { modified: number; tags: Record<string, TagEntry> }>();
-
-/** The tags of `<docsDir>/tags.yml`, by key, in file order. */
-export function loadTags(docsDir: string): Record<string, TagEntry> {
-  const file = path.join(docsDir, 'tags.yml');
-  const modified = statSync(file).mtimeMs;
-  let read = tagFiles.get(file);
-  if (read?.modified !== modified) {
-    read = { modified, tags: yaml.load(readFileSync(file, 'utf8')) as Record<string, TagEntry> };
-    tagFiles.set(file, read);
-  }
-  return read.tags;
-}
-
-/** The three tag vocabularies of `<docsDir>/tags.yml`. */
-export function loadVocabulary(docsDir: string): TagVocabulary {
-  return vocabularyFromTagKeys(Object.keys(loadTags(docsDir)));
 }

@@ -1,6 +1,7 @@
 /**
- * Which flash card comes next. A card remembers only the reader's last mark; shaky cards are
- * drawn twice as often as cards not yet seen, which are drawn twice as often as confident ones.
+ * Which flash card comes next: a weighted random draw, not spaced repetition (a card remembers
+ * only the reader's last mark). Shaky cards are drawn twice as often as cards not yet seen, which
+ * are drawn twice as often as confident ones.
  */
 import type { Random } from './random';
 

@@ -3,9 +3,10 @@
  * against the schema and derives its tags.
  */
 import path from 'node:path';
-import { storyCardPath } from '../socialCard';
-import { storyTags, validateStoryFacts } from './schema';
-import { isStoryFile, loadVocabulary } from './storyFiles';
+import { storyCardPath } from '../../src/lib/socialCard';
+import { storyTags, validateStoryFacts } from '../../src/lib/story/schema';
+import { isStoryFile } from '../../src/lib/story/storyFiles';
+import { loadVocabulary } from '../story-catalog/files';
 
 /** A story's front matter, validated, with its tags and social card (other pages: unchanged). */
 export function storyFrontMatter(filePath: string, frontMatter: Record<string, unknown>): Record<string, unknown> {

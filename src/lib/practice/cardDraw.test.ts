@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_WEIGHTS, deckStats, pickCard, type CardMarks } from './spacedRepetition';
+import { CARD_WEIGHTS, deckStats, pickCard, type CardMarks } from './cardDraw';
 import { pickDistinct, pickOne } from './random';
 
 const cards = [{ id: 'shaky' }, { id: 'unseen' }, { id: 'confident' }];
