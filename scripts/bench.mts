@@ -23,7 +23,7 @@ import { chromium, type Browser } from 'playwright-core';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { serveStatic } from './lib/staticServer.mts';
-import { mermaidBlocks } from '../src/lib/diagram/source.ts';
+import { mermaidBlocks } from '../plugins/diagrams/cache.ts';
 import { CHROMIUM_FLAGS, requireChromium } from '../plugins/diagrams/chromium.ts';
 import { copySite } from './lib/siteCopy.ts';
 
@@ -81,7 +81,8 @@ function createBaseline(): string {
   if (!config.includes("themes: ['@docusaurus/theme-mermaid']"))
     throw new Error('could not add theme-mermaid to the template');
   writeFileSync(configFile, config);
-  const [huron] = mermaidBlocks(readFileSync(path.join(root, 'docs/stories/huron-data-platform.mdx'), 'utf8'));
+  const huronFile = path.join(root, 'docs/stories/huron-data-platform.mdx');
+  const [huron] = mermaidBlocks(huronFile, readFileSync(huronFile, 'utf8'));
   writeFileSync(
     path.join(dir, 'docs/diagram.md'),
     `# Diagram\n\nOne Mermaid diagram.\n\n\`\`\`mermaid\n${huron.source}\n\`\`\`\n`,

@@ -3,11 +3,11 @@
  * `diagram-cache/` with Chromium and removes drawings no page uses any more. Commit the result:
  * builds then need no browser.
  */
-import { CONTENT_ERROR } from '../plugins/content-errors/index.ts';
+import { wasReported } from '../plugins/content-errors/index.ts';
 import { pruneUnused, renderMissing, requiredDrawings } from '../plugins/diagrams/cache.ts';
 
-const drawings = requiredDrawings();
 try {
+  const drawings = requiredDrawings();
   const drawn = await renderMissing(drawings);
   const removed = pruneUnused(drawings);
   for (const drawing of drawn) console.log(`drew ${drawing.key}.svg for ${drawing.file}:${drawing.line}`);
@@ -17,6 +17,6 @@ try {
   );
 } catch (error) {
   // A content error has printed itself.
-  if ((error as Error).name !== CONTENT_ERROR) console.error((error as Error).message);
+  if (!wasReported(error)) console.error((error as Error).message);
   process.exit(1);
 }

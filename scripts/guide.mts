@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { guideFile, guideText } from '../plugins/guide/pages';
-import { CONTENT_ERROR } from '../plugins/content-errors';
+import { wasReported } from '../plugins/content-errors';
 
 const siteDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const file = guideFile(siteDir);
@@ -16,7 +16,7 @@ try {
   text = guideText(siteDir);
 } catch (error) {
   // A mistake in a page: its one line, naming the file and line, is printed already.
-  if ((error as Error).name !== CONTENT_ERROR) throw error;
+  if (!wasReported(error)) throw error;
   process.exit(1);
 }
 

@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { mermaidBlocks } from '../../src/lib/diagram/source';
-import { contentError } from '../content-errors';
+import type { MdNode } from '../../src/lib/guide/mdNode';
+import { parseMdx } from '../guide/mdx';
 import { CACHE_DIR, DIAGRAM_FOLDERS, RENDER_COMMAND, ROOT, cacheKey } from './settings';
 import { renderDiagrams, type RenderJob } from './render';
 
@@ -31,18 +31,29 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The ```mermaid blocks of a page source, found in the same syntax tree the pages are built from
+ * (plugins/diagrams/remark.ts replaces these nodes), so both see the same blocks, the same text.
+ */
+export function mermaidBlocks(file: string, text: string): Omit<DiagramSource, 'file'>[] {
+  const blocks: Omit<DiagramSource, 'file'>[] = [];
+  const visit = (node: MdNode) => {
+    if (node.type === 'code' && node.lang === 'mermaid')
+      blocks.push({ source: node.value ?? '', line: (node.position?.start.line ?? 0) + 1 });
+    node.children?.forEach(visit);
+  };
+  visit(parseMdx(file, text));
+  return blocks;
+}
+
 /** Every ```mermaid block of the pages. */
 export function diagramSources(root = ROOT): DiagramSource[] {
-  return DIAGRAM_FOLDERS.flatMap((folder) => markdownFiles(path.join(root, folder))).flatMap((file) => {
-    const text = readFileSync(path.join(root, file), 'utf8');
-    try {
-      return mermaidBlocks(text).map((block) => ({ file, ...block }));
-    } catch (error) {
-      // `line 12: mermaid block is never closed`
-      const [, line, problem] = /^line (\d+): (.*)$/.exec((error as Error).message) ?? [];
-      throw line ? contentError(`${file}:${line}`, problem) : contentError(file, (error as Error).message);
-    }
-  });
+  return DIAGRAM_FOLDERS.flatMap((folder) => markdownFiles(path.join(root, folder))).flatMap((file) =>
+    mermaidBlocks(path.join(root, file), readFileSync(path.join(root, file), 'utf8')).map((block) => ({
+      file,
+      ...block,
+    })),
+  );
 }
 
 /** Every drawing the pages need: one per diagram. */

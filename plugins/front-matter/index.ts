@@ -8,11 +8,10 @@
 import path from 'node:path';
 import type { ParseFrontMatter } from '@docusaurus/types';
 import { DocFrontMatterSchema } from '@docusaurus/plugin-content-docs/lib/frontMatter.js';
-import { contentError } from '../content-errors';
+import { ContentError, contentError } from '../content-errors';
 import { localizedFrontMatter } from '../localized-text/frontMatter';
 import { currentLocale } from '../localized-text/locales';
 import { storyFrontMatter } from './storyFrontMatter';
-import { StoryFrontMatterError } from '../../src/lib/story/schema';
 import { fieldLine, fieldName } from './fieldLine';
 
 interface YamlError {
@@ -68,7 +67,7 @@ export const parseFrontMatter: ParseFrontMatter = async (params) => {
   try {
     return { ...result, frontMatter: storyFrontMatter(filePath, frontMatter) };
   } catch (error) {
-    if (!(error instanceof StoryFrontMatterError)) throw error;
-    throw contentError(fieldLocation(filePath, fileContent, error.field, error.got), error.problem);
+    if (!(error instanceof ContentError) || !error.field) throw error;
+    throw contentError(fieldLocation(filePath, fileContent, error.field.name, error.field.value), error.problem);
   }
 };

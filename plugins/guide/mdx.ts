@@ -13,21 +13,23 @@ import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { contentError } from '../content-errors';
+import { ContentError, contentError, reported } from '../content-errors';
 import remarkLocalizedText from '../localized-text/remark';
 import type { SiteLocale } from '../localized-text/locales';
 import { pageContent, type Outline, type PageContent } from '../../src/lib/guide/blocks';
-import { ContentSourceError, type MdNode } from '../../src/lib/guide/mdNode';
+import type { MdNode } from '../../src/lib/guide/mdNode';
 
 /** `docs/x.mdx`: a source file as errors name it, relative to the site. */
 export const shownPath = (file: string): string => path.relative(process.cwd(), file);
 
-/** The page's syntax tree in `locale`; a page that is not valid MDX fails naming its file and line. */
-export function parsePage(file: string, source: string, locale: SiteLocale): MdNode {
-  let tree: MdNode;
+/**
+ * A page source's syntax tree, every language's wording in it, as Docusaurus reads the page; a
+ * source that is not valid MDX fails naming its file and line.
+ */
+export function parseMdx(file: string, source: string): MdNode {
   try {
     // As Docusaurus reads a page: a heading's `{#id}` is text, not an expression.
-    tree = fromMarkdown(escapeMarkdownHeadingIds(source), {
+    return fromMarkdown(escapeMarkdownHeadingIds(source), {
       extensions: [mdxjs(), frontmatter(['yaml']), gfm()],
       mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml']), gfmFromMarkdown()],
     }) as MdNode;
@@ -44,6 +46,11 @@ export function parsePage(file: string, source: string, locale: SiteLocale): MdN
       `the page cannot be read as MDX: ${reason ?? String(error)}`,
     );
   }
+}
+
+/** The page's syntax tree in `locale`; a page that is not valid MDX fails naming its file and line. */
+export function parsePage(file: string, source: string, locale: SiteLocale): MdNode {
+  const tree = parseMdx(file, source);
   unravel(tree);
   remarkLocalizedText({ locale })(tree, { path: file });
   return tree;
@@ -88,6 +95,6 @@ export function readPageContent(
     const frontMatter = (yaml.load(yamlNode?.value ?? '') ?? {}) as Record<string, unknown>;
     return { ...pageContent(tree, shownPath(file), outline), frontMatter };
   } catch (error) {
-    throw error instanceof ContentSourceError ? contentError(error.where, error.problem) : error;
+    throw error instanceof ContentError ? reported(error) : error;
   }
 }

@@ -1,8 +1,7 @@
 /** A story's STAR text as a locale's page shows it, read through the one MDX parse (plugins/guide). */
-import { contentError } from '../content-errors';
+import { ContentError, reported } from '../content-errors';
 import type { SiteLocale } from '../localized-text/locales';
 import { readPageContent, shownPath } from '../guide/mdx';
-import { ContentSourceError } from '../../src/lib/guide/mdNode';
 import { storyTextOf } from '../../src/lib/storyCheck/storyText';
 import type { StoryText } from '../../src/lib/storyCheck/analysis';
 
@@ -10,6 +9,6 @@ export function readStoryText(file: string, source: string, locale: SiteLocale):
   try {
     return storyTextOf(readPageContent(file, source, locale), shownPath(file));
   } catch (error) {
-    throw error instanceof ContentSourceError ? contentError(error.where, error.problem) : error;
+    throw error instanceof ContentError ? reported(error) : error;
   }
 }

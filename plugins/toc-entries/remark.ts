@@ -6,12 +6,12 @@
  * "On this page") then lists them, and highlights them on scroll by their `h2.anchor`/`h3.anchor`.
  */
 // cspell:ignore mdxjs (the ESM node type of MDX syntax trees)
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadTags } from '../story-catalog/files';
 import { TAG_PREFIX } from '../../src/lib/story/schema';
 import { STAR_PARTS, STAR_PART_NAMES, starPartMessageId, type StarPart } from '../../src/lib/story/starParts';
-import { currentLocale, DEFAULT_LOCALE, type SiteLocale } from '../localized-text/locales';
+import { currentLocale, type SiteLocale } from '../localized-text/locales';
+import { codeMessage } from '../localized-text/codeMessages';
 
 // `__filename`, not `__dirname`: tsx gives ESM-loaded TypeScript a wrong `__dirname`.
 const ROOT = path.resolve(path.dirname(__filename), '../..');
@@ -44,18 +44,12 @@ interface VFileLike {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A locale's translated interface strings (`i18n/<locale>/code.json`), by id. */
-function codeTranslations(locale: SiteLocale): Record<string, { message: string }> {
-  if (locale === DEFAULT_LOCALE) return {};
-  return JSON.parse(readFileSync(path.join(ROOT, 'i18n', locale, 'code.json'), 'utf8'));
-}
-
 /** The entries a component adds in the given locale, or none for any other element. */
 export function entriesFor(node: Node, locale: SiteLocale): TocEntry[] {
   if (node.name === 'StarSection') {
     const part = node.attributes?.find((attribute) => attribute.name === 'part')?.value as StarPart;
     if (!STAR_PARTS.includes(part)) return [];
-    const label = codeTranslations(locale)[starPartMessageId(part)]?.message ?? STAR_PART_NAMES[part];
+    const label = codeMessage(locale, starPartMessageId(part), STAR_PART_NAMES[part]);
     return [{ value: escapeHtml(label), id: part, level: 2 }];
   }
   if (node.name === 'PrincipleList') {

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guidePages } from '../../plugins/guide/pages';
 import { isStoryFile } from '../../src/lib/story/storyFiles';
-import { diagramAccessibility, mermaidBlocks } from '../../src/lib/diagram/source';
+import { diagramAccessibility } from '../../src/lib/diagram/source';
+import { mermaidBlocks } from '../../plugins/diagrams/cache';
 import { builtPages, normalizeSpace } from '../support/fidelity';
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -52,7 +53,7 @@ describe.each(['en', 'zh-Hans'] as const)('a story in a text browser, %s', (loca
       ).toHaveLength(1);
 
     const text = normalizeSpace(lines.join(' '));
-    const diagrams = mermaidBlocks(readFileSync(story.file, 'utf8'));
+    const diagrams = mermaidBlocks(story.file, readFileSync(story.file, 'utf8'));
     expect(diagrams.length).toBeGreaterThan(0);
     for (const { source } of diagrams) {
       const { description } = diagramAccessibility(source)!;

@@ -9,7 +9,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { load, type AnyNode, type CheerioAPI, type Cheerio, type Element } from 'cheerio';
+import { load, type CheerioAPI, type Cheerio } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
 import type { PageBlock } from '../../src/lib/guide/blocks';
 import type { GuidePage } from '../../plugins/guide/pages';
 

@@ -18,7 +18,8 @@ import { validateStoryFacts, vocabularyFromTagKeys } from '../../src/lib/story/s
 import { readStoryText } from '../../plugins/story-catalog/storyText';
 import { checkStory } from '../../src/lib/storyCheck/analysis';
 import { STAR_PARTS } from '../../src/lib/story/starParts';
-import { diagramAccessibility, mermaidBlocks } from '../../src/lib/diagram/source';
+import { diagramAccessibility } from '../../src/lib/diagram/source';
+import { mermaidBlocks } from '../../plugins/diagrams/cache';
 import { parseMermaid } from '../support/mermaidParser';
 
 const skeleton = storySkeleton('acme-data-lake', 4);
@@ -86,7 +87,7 @@ describe('story skeleton', () => {
   });
 
   it('has one diagram that parses, with accTitle and accDescr', async () => {
-    const blocks = mermaidBlocks(skeleton);
+    const blocks = mermaidBlocks('docs/stories/acme-data-lake.mdx', skeleton);
     expect(blocks).toHaveLength(1);
     expect(diagramAccessibility(blocks[0].source)).toBeDefined();
     await parseMermaid(blocks[0].source);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibility, diagramLinks, mermaidBlocks } from './source';
+import { diagramAccessibility, diagramLinks } from './source';
 
 const flowchart = `flowchart LR
   accTitle: Pipeline
@@ -21,14 +21,5 @@ describe('diagram source helpers', () => {
 
   it('lists site-relative click links only', () => {
     expect(diagramLinks(flowchart)).toEqual(['/tags/aws/glue', '/breadth/cloud-architect#big-data']);
-  });
-
-  it('finds fenced mermaid blocks with their first line', () => {
-    const mdx = 'intro\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n```js\nx\n```\n~~~mermaid\npie\n~~~\n';
-    expect(mermaidBlocks(mdx)).toEqual([
-      { source: 'flowchart LR\n  A --> B', line: 4 },
-      { source: 'pie', line: 12 },
-    ]);
-    expect(() => mermaidBlocks('```mermaid\nflowchart LR\n')).toThrow('line 1: mermaid block is never closed');
   });
 });

@@ -5,7 +5,8 @@
  * check all read the pages through these blocks.
  */
 import { STAR_PARTS, type StarPart } from '../story/starParts';
-import { ContentSourceError, type MdNode } from './mdNode';
+import type { MdNode } from './mdNode';
+import { ContentError } from '../contentError';
 
 /** How a page's outline is written: its `##` headings are the outline's top-level items, or it is one list. */
 export type Outline = 'headings' | 'list';
@@ -82,7 +83,7 @@ function inline(nodes: MdNode[], context: Context): { text: string; rst: string 
   let rst = '';
   for (const node of nodes) {
     const problem = (what: string) =>
-      new ContentSourceError(
+      new ContentError(
         `${context.file}:${lineOf(node)}`,
         `${what} has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>`,
       );
@@ -148,7 +149,7 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
   let baseDepth = 0;
 
   const unsupported = (node: MdNode, context: Context) =>
-    new ContentSourceError(
+    new ContentError(
       `${context.file}:${lineOf(node)}`,
       `${article(node.type === 'mdxJsxFlowElement' ? `<${node.name}>` : node.type)} has no form in the author's guide (source/prep-guide.rst): write paragraphs, lists and ## headings, or put the site's own words in <SiteText>`,
     );
@@ -237,12 +238,12 @@ export function pageContent(tree: MdNode, file: string, outline?: Outline): Page
       case 'StarSection': {
         const part = attribute(node, 'part')?.value;
         if (typeof part !== 'string' || !STAR_PARTS.includes(part as StarPart))
-          throw new ContentSourceError(
+          throw new ContentError(
             `${context.file}:${line}`,
             `<StarSection> needs part="situation", "task", "action" or "result".`,
           );
         if (starSections.includes(part as StarPart))
-          throw new ContentSourceError(
+          throw new ContentError(
             `${context.file}:${line}`,
             `a second <StarSection part="${part}">: expected each STAR part once.`,
           );

@@ -11,14 +11,3 @@ export interface MdNode {
   children?: MdNode[];
   position?: { start: { line: number } };
 }
-
-/** A mistake in a page source, found while reading it: `where` is `file` or `file:line`. */
-export class ContentSourceError extends Error {
-  constructor(
-    readonly where: string,
-    readonly problem: string,
-  ) {
-    super(`${where}: ${problem}`);
-    this.name = 'ContentSourceError';
-  }
-}

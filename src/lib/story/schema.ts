@@ -2,6 +2,7 @@
  * The one schema every story's front matter must satisfy. Pure: the caller supplies the
  * allowed tag ids, so the same check runs at build time and in unit tests.
  */
+import { ContentError } from '../contentError';
 import { STAR_PARTS, type StarPart } from './starParts';
 
 export interface StoryPrinciple {
@@ -31,72 +32,54 @@ export interface TagVocabulary {
 /** Tag key prefixes in `docs/tags.yml`, one per vocabulary. */
 export const TAG_PREFIX = { services: 'aws-', principles: 'lp-', skills: 'skill-' } as const;
 
-/** `file: problem`; the parts apart too, so the build can name the field's line. */
-export class StoryFrontMatterError extends Error {
-  readonly problem: string;
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    expected: string,
-    readonly got?: unknown,
-  ) {
-    const actual = got === undefined ? 'it is missing' : `got ${JSON.stringify(got)}`;
-    const problem = `story front matter field "${field}" is invalid: expected ${expected}, ${actual}.`;
-    super(`${file}: ${problem}`);
-    this.name = 'StoryFrontMatterError';
-    this.problem = problem;
-  }
+/** A story's front-matter field is invalid: a content error naming the file and the field. */
+function invalidField(file: string, field: string, expected: string, got?: unknown): ContentError {
+  const actual = got === undefined ? 'it is missing' : `got ${JSON.stringify(got)}`;
+  return new ContentError(file, `story front matter field "${field}" is invalid: expected ${expected}, ${actual}.`, {
+    name: field,
+    value: got,
+  });
 }
 
 function requireText(fm: Record<string, unknown>, field: string, file: string): string {
   const value = fm[field];
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new StoryFrontMatterError(file, field, 'a non-empty string', value);
+    throw invalidField(file, field, 'a non-empty string', value);
   }
   return value;
 }
 
 function requireIds(value: unknown, field: string, allowed: readonly string[], kind: string, file: string): string[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new StoryFrontMatterError(file, field, `a non-empty list of ${kind} ids`, value);
+    throw invalidField(file, field, `a non-empty list of ${kind} ids`, value);
   }
   value.forEach((id, index) => {
     if (typeof id !== 'string' || !allowed.includes(id)) {
-      throw new StoryFrontMatterError(
-        file,
-        `${field}[${index}]`,
-        `a known ${kind} (one of: ${allowed.join(', ')})`,
-        id,
-      );
+      throw invalidField(file, `${field}[${index}]`, `a known ${kind} (one of: ${allowed.join(', ')})`, id);
     }
   });
   if (new Set(value).size !== value.length) {
-    throw new StoryFrontMatterError(file, field, `${kind} ids without repeats`, value);
+    throw invalidField(file, field, `${kind} ids without repeats`, value);
   }
   return value as string[];
 }
 
 function requirePrinciples(value: unknown, allowed: readonly string[], file: string): StoryPrinciple[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new StoryFrontMatterError(file, 'principles', 'a non-empty list of { principle, aspect, section }', value);
+    throw invalidField(file, 'principles', 'a non-empty list of { principle, aspect, section }', value);
   }
   return value.map((entry: unknown, index) => {
     const field = `principles[${index}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw new StoryFrontMatterError(file, field, 'an object { principle, aspect, section }', entry);
+      throw invalidField(file, field, 'an object { principle, aspect, section }', entry);
     }
     const { principle, aspect, section, ...extra } = entry as Record<string, unknown>;
     const unknownKey = Object.keys(extra)[0];
     if (unknownKey) {
-      throw new StoryFrontMatterError(
-        file,
-        `${field}.${unknownKey}`,
-        'only principle, aspect and section',
-        extra[unknownKey],
-      );
+      throw invalidField(file, `${field}.${unknownKey}`, 'only principle, aspect and section', extra[unknownKey]);
     }
     if (typeof principle !== 'string' || !allowed.includes(principle)) {
-      throw new StoryFrontMatterError(
+      throw invalidField(
         file,
         `${field}.principle`,
         `a known Leadership Principle (one of: ${allowed.join(', ')})`,
@@ -104,10 +87,10 @@ function requirePrinciples(value: unknown, allowed: readonly string[], file: str
       );
     }
     if (typeof aspect !== 'string' || aspect.trim() === '') {
-      throw new StoryFrontMatterError(file, `${field}.aspect`, 'a non-empty string', aspect);
+      throw invalidField(file, `${field}.aspect`, 'a non-empty string', aspect);
     }
     if (typeof section !== 'string' || !(STAR_PARTS as readonly string[]).includes(section)) {
-      throw new StoryFrontMatterError(file, `${field}.section`, `one of ${STAR_PARTS.join(', ')}`, section);
+      throw invalidField(file, `${field}.section`, `one of ${STAR_PARTS.join(', ')}`, section);
     }
     return { principle, aspect, section: section as StarPart };
   });
@@ -116,17 +99,12 @@ function requirePrinciples(value: unknown, allowed: readonly string[], file: str
 /** Checks a story's front matter and returns its typed facts, or throws naming file and field. */
 export function validateStoryFacts(fm: Record<string, unknown>, vocabulary: TagVocabulary, file: string): StoryFacts {
   if ('tags' in fm) {
-    throw new StoryFrontMatterError(
-      file,
-      'tags',
-      'no tags field (story tags come from services, principles and skills)',
-      fm.tags,
-    );
+    throw invalidField(file, 'tags', 'no tags field (story tags come from services, principles and skills)', fm.tags);
   }
   const principles = requirePrinciples(fm.principles, vocabulary.principles, file);
   const principleIds = principles.map((p) => p.principle);
   if (new Set(principleIds).size !== principleIds.length) {
-    throw new StoryFrontMatterError(file, 'principles', 'each principle at most once', principleIds);
+    throw invalidField(file, 'principles', 'each principle at most once', principleIds);
   }
   return {
     customer: requireText(fm, 'customer', file),

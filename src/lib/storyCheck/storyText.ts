@@ -3,7 +3,7 @@
  * reader sees, one line per paragraph or list item, without diagrams or markup.
  */
 import type { PageContent } from '../guide/blocks';
-import { ContentSourceError } from '../guide/mdNode';
+import { ContentError } from '../contentError';
 import { STAR_PARTS } from '../story/starParts';
 import type { StoryText } from './analysis';
 
@@ -14,7 +14,7 @@ import type { StoryText } from './analysis';
 export function storyTextOf({ blocks, starSections }: PageContent, file: string): StoryText {
   const missing = STAR_PARTS.filter((part) => !starSections.includes(part));
   if (missing.length > 0)
-    throw new ContentSourceError(
+    throw new ContentError(
       file,
       `no <StarSection part="${missing.join('">, <StarSection part="')}">: expected all four STAR parts (mark an unwritten one toPrepare="…").`,
     );
