@@ -1,8 +1,9 @@
 /**
- * Broken links and anchors fail the build naming the source file and line of each, all in one
- * run. Docusaurus' own checker (kept as a backstop) runs after every plugin's `postBuild`, names
- * routes rather than files, and reports anchors only once the links are fixed; this reads the
- * locale's built HTML instead (links.ts) and maps each page back to its source.
+ * The site's one link checker: broken links and anchors (a diagram's node links included) fail
+ * the build naming the source file and line of each, all in one run. It reads the locale's built
+ * HTML (links.ts) and maps each page back to its source. Docusaurus' own checker is off
+ * (docusaurus.config.ts): it names routes rather than files, reports anchors only once the links
+ * are fixed, and sees no diagram link.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

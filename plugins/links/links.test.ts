@@ -6,15 +6,16 @@ const page = (main: string, outside = '') =>
   `<!doctype html><html><body><nav>${outside}</nav><main class=x>${main}</main><footer></footer></body></html>`;
 
 describe('links in built HTML', () => {
-  it('reads every <a href>, quoted or not, inside <main> or not, and no SVG xlink:href', () => {
+  it('reads every <a href>, quoted or not, inside <main> or not, a diagram node link (SVG) too', () => {
     const html = page(
-      `<a class=x href=/overview#a>O</a><a href="/b?q=1&amp;r=2">B</a><svg><a xlink:href=/tags/x></a></svg>`,
+      `<a class=x href=/overview#a>O</a><a href="/b?q=1&amp;r=2">B</a><svg><a xlink:href="/tags/x" data-id=n><text>X</text></a></svg>`,
       `<a href='/depth'>D</a>`,
     );
     expect(htmlLinks(html)).toEqual([
       { href: '/depth', inMain: false },
       { href: '/overview#a', inMain: true },
       { href: '/b?q=1&r=2', inMain: true },
+      { href: '/tags/x', inMain: true },
     ]);
   });
 
@@ -95,6 +96,10 @@ describe('the source line of a broken link', () => {
     'See [the role](/overview#role) and [DevOps](../breadth/devops.mdx#ci-cd).',
     'Also [the loop](#loop) and [depth](./big-data.mdx).',
     '[Gone](/breadth/gone)',
+    '```mermaid',
+    'flowchart LR',
+    '  click GLUE href "/tags/aws/glu"',
+    '```',
   ].join('\n');
 
   it('finds the whole path, a relative file link by its last segment, or the anchor alone', () => {
@@ -103,6 +108,7 @@ describe('the source line of a broken link', () => {
     expect(linkLine(source, { path: '/stories/demo', anchor: 'loop' })).toBe(5);
     expect(linkLine(source, { path: '/depth/big-data' })).toBe(5);
     expect(linkLine(source, { path: '/breadth/gone' })).toBe(6);
+    expect(linkLine(source, { path: '/tags/aws/glu' }), "a diagram's node link").toBe(9);
     expect(linkLine(source, { path: '/over' })).toBeUndefined();
   });
 });

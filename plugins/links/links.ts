@@ -1,6 +1,6 @@
 /**
  * Broken links and anchors in a built locale, and where each is written in its source: which
- * `<a href>` of the built HTML lead to no built file, or to a `#anchor` no element of the target
+ * `<a href>` of the built HTML (a diagram's node links included) lead to no built file, or to a `#anchor` no element of the target
  * page has as its id. Pure: the plugin (index.ts) reads the files and reports.
  */
 
@@ -24,8 +24,8 @@ export interface BrokenLink {
 
 /** `href` values, unquoted or quoted, as a minifier writes them. */
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'g');
-// `\s` before the name leaves out SVG's `xlink:href` (diagram links: plugins/diagrams checks them).
-const A_HREF = /<a(?=\s)[^>]*?\shref=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+// A diagram's node links are SVG links: `xlink:href` as Mermaid writes them, or `href`.
+const A_HREF = /<a(?=\s)[^>]*?\s(?:xlink:)?href=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
 
 const decodeEntities = (text: string) =>
   text.replace(
@@ -126,7 +126,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The 1-based line of `source` where the link is written, if it can be found. A link is written
- * as its site path (`/breadth/devops#ci-cd`) or relative to the page's file
+ * as its site path (`/breadth/devops#ci-cd`, also in a diagram's `click X href "…"` line) or relative to the page's file
  * (`./devops.mdx#ci-cd`), so after the whole path this looks for the anchor beside the path's
  * last segment, then the anchor alone, then the last segment as a link target.
  */

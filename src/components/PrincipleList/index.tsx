@@ -2,7 +2,6 @@ import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 import { storiesForPrinciple, tagsOf } from '@site/src/lib/story/catalog';
 import PrincipleEvidence from '@site/src/components/PrincipleEvidence';
@@ -13,9 +12,6 @@ import styles from './styles.module.css';
 export default function PrincipleList(): ReactNode {
   const catalog = useStoryCatalog();
   const principles = tagsOf(catalog, 'principles');
-  // Each principle is a link target (from practice mode, for one).
-  const brokenLinks = useBrokenLinks();
-  principles.forEach((principle) => brokenLinks.collectAnchor(principle.id));
   return (
     <ol className={styles.list}>
       {principles.map((principle) => {

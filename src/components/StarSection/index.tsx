@@ -1,7 +1,6 @@
 import React, { useEffect, useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useLocation } from '@docusaurus/router';
 import type { StarPart } from '@site/src/lib/story/starParts';
 import { starPartLabel } from '@site/src/lib/story/starPartLabel';
@@ -44,7 +43,6 @@ function useOpenOnHash(ref: React.RefObject<HTMLDetailsElement | null>) {
  */
 export default function StarSection({ part, toPrepare, children }: Props): ReactNode {
   const ref = useRef<HTMLDetailsElement>(null);
-  useBrokenLinks().collectAnchor(part);
   useOpenOnHash(ref);
   const notes = useStoryNotesContext();
   const label = starPartLabel(part);

@@ -1,7 +1,6 @@
 import clsx from 'clsx';
 import React, { type ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -28,8 +27,6 @@ function Badge({ className }: { className?: string }): ReactNode {
  * missing (`data-to-prepare`, with an optional anchor), or the badge alone beside a heading.
  */
 export default function ToPrepare({ id, block = false, badge = true, children }: Props): ReactNode {
-  const brokenLinks = useBrokenLinks();
-  if (id) brokenLinks.collectAnchor(id);
   if (children === undefined) return <Badge className={styles.toPrepare} />;
   const Tag = block ? 'p' : 'span';
   return (

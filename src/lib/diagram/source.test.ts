@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagramAccessibility, diagramLinks } from './source';
+import { diagramAccessibility } from './source';
 
 const flowchart = `flowchart LR
   accTitle: Pipeline
@@ -17,9 +17,5 @@ describe('diagram source helpers', () => {
       description: 'All areas.',
     });
     expect(diagramAccessibility('flowchart LR\n  accTitle: Only a title\n  A --> B')).toBeUndefined();
-  });
-
-  it('lists site-relative click links only', () => {
-    expect(diagramLinks(flowchart)).toEqual(['/tags/aws/glue', '/breadth/cloud-architect#big-data']);
   });
 });

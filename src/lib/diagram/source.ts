@@ -8,16 +8,10 @@ export interface DiagramAccessibility {
 // `%% accTitle:` is the form for diagram types without acc grammar (mindmap in mermaid 11).
 const ACC_TITLE = /^\s*(?:%%\s*)?accTitle\s*:\s*(.+?)\s*$/m;
 const ACC_DESCR = /^\s*(?:%%\s*)?accDescr\s*:\s*(.+?)\s*$/m;
-const CLICK_HREF = /^(\s*click\s+\S+\s+href\s+")(\/[^"]*)(")/gm;
 
 /** The diagram's accessible title and description, or undefined when either is missing. */
 export function diagramAccessibility(source: string): DiagramAccessibility | undefined {
   const title = ACC_TITLE.exec(source)?.[1];
   const description = ACC_DESCR.exec(source)?.[1];
   return title && description ? { title, description } : undefined;
-}
-
-/** Site-relative targets of `click NODE href "/..."` lines. */
-export function diagramLinks(source: string): string[] {
-  return [...source.matchAll(CLICK_HREF)].map((match) => match[2]);
 }
