@@ -14,6 +14,11 @@ import pageAddressesPlugin from './plugins/page-addresses';
 import codeHighlightingPlugin from './plugins/code-highlighting';
 import remarkDiagrams from './plugins/diagrams/remark';
 import { MERMAID_OPTIONS, MERMAID_THEMES } from './plugins/diagrams/settings';
+import { DIAGRAM_SVG, TOOLBAR } from './src/lib/pageMarkers';
+import { SITE_PARTS } from './src/lib/guide/sections';
+
+const { overview, principles, breadth, depth, stories, toPrepare } = SITE_PARTS;
+const footerLink = ({ route, label }: { route: string; label: string }) => ({ label, to: route });
 import remarkLocalizedText from './plugins/localized-text/remark';
 import remarkTocEntries from './plugins/toc-entries/remark';
 import { parseFrontMatter } from './plugins/front-matter';
@@ -34,8 +39,7 @@ const tagline =
 
 const config: Config = {
   title: 'DLA Onsite Prep',
-  tagline:
-    'An AWS Principal Data Lab Architect interview guide: overview, principles, breadth, depth and STAR stories.',
+  tagline,
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl,
@@ -116,7 +120,7 @@ const config: Config = {
         // Pages carry `noindex` for web crawlers, not for the site's own search.
         forceIgnoreNoIndex: true,
         // Toolbars, and diagram drawings (their title is the caption beside them).
-        ignoreCssSelectors: ['[role="toolbar"]', '[data-diagram-svg]'],
+        ignoreCssSelectors: [TOOLBAR, DIAGRAM_SVG],
       },
     ],
   ],
@@ -158,17 +162,9 @@ const config: Config = {
       logo: { alt: 'DLA Onsite Prep logo', src: 'img/logo.svg' },
       items: [
         // Plain links: `type: 'doc'` items share one sidebar, so the first would look active everywhere.
-        { to: '/overview', label: 'Overview', position: 'left', activeBaseRegex: '/overview$' },
-        {
-          to: '/leadership-principles',
-          label: 'Principles',
-          position: 'left',
-          activeBaseRegex: '/leadership-principles$',
-        },
-        { to: '/breadth', label: 'Breadth', position: 'left', activeBaseRegex: '/breadth(/|$)' },
-        { to: '/depth', label: 'Depth', position: 'left', activeBaseRegex: '/depth(/|$)' },
-        { to: '/stories', label: 'Stories', position: 'left', activeBaseRegex: '/stories(/|$)' },
-        { to: '/practice', label: 'Practice', position: 'left', activeBaseRegex: '/practice$' },
+        ...Object.values(SITE_PARTS).flatMap(({ route, navbar }) =>
+          navbar ? [{ to: route, label: navbar, position: 'left' as const, activeBaseRegex: `${route}(/|$)` }] : [],
+        ),
         { type: 'localeDropdown', position: 'right' },
         { type: 'search', position: 'right' },
         { type: 'custom-offline', position: 'right' },
@@ -177,22 +173,8 @@ const config: Config = {
     footer: {
       style: 'dark',
       links: [
-        {
-          title: 'Guide',
-          items: [
-            { label: 'Overview', to: '/overview' },
-            { label: 'Leadership Principles', to: '/leadership-principles' },
-            { label: 'To prepare', to: '/to-prepare' },
-          ],
-        },
-        {
-          title: 'Preparation',
-          items: [
-            { label: 'Technical breadth', to: '/breadth' },
-            { label: 'Technical depth', to: '/depth' },
-            { label: 'STAR stories', to: '/stories' },
-          ],
-        },
+        { title: 'Guide', items: [overview, principles, toPrepare].map(footerLink) },
+        { title: 'Preparation', items: [breadth, depth, stories].map(footerLink) },
       ],
       copyright: 'A personal interview-prep guide. Not affiliated with Amazon Web Services.',
     },

@@ -249,3 +249,16 @@ for (const route of ['/stories', '/leadership-principles']) {
     expect(gaps.gap).toBeGreaterThanOrEqual(gaps.paragraphMargin - 0.5);
   });
 }
+
+test('the home page names the outlines’ pages and the stories’ customers, as the pages say', async ({ page }) => {
+  await gotoHydrated(page, '/');
+  const part = (route: string) => page.locator(`main nav a[href="${route}"]`);
+  const outline = (folder: string) =>
+    docs
+      .filter((doc) => doc.file.startsWith(`${folder}/`) && !doc.file.endsWith('index.mdx'))
+      .map((doc) => doc.shortTitle);
+  for (const topic of outline('breadth')) await expect(part('/breadth')).toContainText(topic);
+  await expect(part('/breadth')).toContainText(`${outline('breadth').length} areas: `);
+  for (const topic of outline('depth')) await expect(part('/depth')).toContainText(topic);
+  for (const story of stories) await expect(part('/stories')).toContainText(story.customer);
+});

@@ -22,6 +22,7 @@ import {
   scriptsWithMermaid,
   zoomViewLayout,
 } from './support/diagrams';
+import { DIAGRAM_SVG, DIAGRAM_SVG_ATTRIBUTE } from '../src/lib/pageMarkers';
 
 // One source serves both locales (plugins/localized-text).
 const STORIES = storyPages();
@@ -32,7 +33,7 @@ function pagesWithDiagrams(prefix: '' | '/zh-Hans'): string[] {
   const dir = path.join(BUILD_DIR, prefix);
   const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html') && !file.startsWith('zh-Hans'))
-    .filter((file) => readFileSync(path.join(dir, file), 'utf8').includes('data-diagram-svg'))
+    .filter((file) => readFileSync(path.join(dir, file), 'utf8').includes(DIAGRAM_SVG_ATTRIBUTE))
     .map((file) => `${prefix}/${file.replace(/\.html$/, '').replace(/(^|\/)index$/, '')}`)
     .sort();
   expect(pages.length).toBeGreaterThanOrEqual(8);
@@ -126,8 +127,9 @@ test.describe('in dark mode', () => {
     const darkFill = await nodeFill(svg);
     const handles = await allDiagramSvgs(page).elementHandles();
     const box = await page.locator('figure[data-diagram]').first().boundingBox();
-    await page.evaluate(() =>
-      document.querySelectorAll('[data-diagram-svg] > svg').forEach((drawing) => drawing.setAttribute('data-seen', '')),
+    await page.evaluate(
+      (drawings) => document.querySelectorAll(drawings).forEach((drawing) => drawing.setAttribute('data-seen', '')),
+      `${DIAGRAM_SVG} > svg`,
     );
     // On paper the drawing takes its light colours.
     await page.emulateMedia({ media: 'print' });
@@ -268,7 +270,7 @@ test('a node link is reached by Tab with a visible focus ring and navigates with
   await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
   await page.getByRole('button', { name: 'Download SVG' }).first().focus();
   await page.keyboard.press('Tab');
-  const focused = page.locator('[data-diagram-svg] a:focus');
+  const focused = page.locator(`${DIAGRAM_SVG} a:focus`);
   await expect(focused).toHaveCount(1);
   const href = (await focused.getAttribute('xlink:href'))!;
   expect(href).toMatch(/^\/(tags|breadth)\//);

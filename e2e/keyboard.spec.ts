@@ -1,6 +1,7 @@
 /** A keyboard-only journey: home → story → section → search, without touching the mouse. */
 import { test, expect } from './support/test';
 import { focusSearchWithShortcut, gotoHydrated, searchTarget, storyPages } from './support/site';
+import { starSection } from '../src/lib/pageMarkers';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -32,7 +33,7 @@ test('home → story → section → search with the keyboard only', async ({ pa
   await tabTo(page, /^Action$/);
   const sentence = story.blocks.find((block) => block.star === 'action' && block.text)!.text;
   await expect(page.getByText(sentence)).toBeVisible();
-  const action = page.locator('details[data-star-section="action"]');
+  const action = page.locator(starSection('action'));
   await page.keyboard.press('Enter');
   await expect(action).not.toHaveAttribute('open', '');
   await page.keyboard.press('Enter');

@@ -20,6 +20,7 @@ import {
 } from './support/offline';
 import { serveStatic } from '../scripts/lib/staticServer.mts';
 import { PAGE_VIEWS_KEY } from '../src/lib/offline/offlineCopy';
+import { starSection } from '../src/lib/pageMarkers';
 
 test.use({ withServiceWorker: true, serviceWorkers: 'allow' });
 
@@ -74,8 +75,8 @@ test('a second page view saves this language only; then the story, a section and
   await context.setOffline(true);
   const { en, 'zh-Hans': zh } = searchTargets();
   await gotoHydrated(page, `${en.story.route}#${en.part}`);
-  await expect(page.locator(`details[data-star-section="${en.part}"]`)).toHaveAttribute('open', '');
-  await expect(page.locator(`details[data-star-section="${en.part}"]`).getByText(en.words[0]).first()).toBeVisible();
+  await expect(page.locator(starSection(en.part))).toHaveAttribute('open', '');
+  await expect(page.locator(starSection(en.part)).getByText(en.words[0]).first()).toBeVisible();
   await page.locator('input.navbar__search-input').fill('Lake Formation');
   await expect(page.getByRole('listbox').getByRole('option').filter({ hasText: 'Huron' }).first()).toBeVisible();
 

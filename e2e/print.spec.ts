@@ -11,6 +11,7 @@ import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { gotoHydrated, storyPages, type StoryPage } from './support/site';
 import { drawingsAreDark, expectedDiagrams } from './support/diagrams';
+import { DIAGRAM_SVG, STAR_SECTION, starSection } from '../src/lib/pageMarkers';
 
 const STORIES = storyPages();
 /** A story with more than one diagram, one of them in a section the reader may close. */
@@ -76,7 +77,7 @@ async function printToPdf(
 }
 
 const openStates = (page: Page) =>
-  page.locator('details[data-star-section]').evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
+  page.locator(STAR_SECTION).evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open));
 
 for (const locale of ['en', 'zh-Hans'] as const) {
   for (const story of storyPages(locale)) {
@@ -86,7 +87,7 @@ for (const locale of ['en', 'zh-Hans'] as const) {
       }) => {
         await gotoHydrated(page, `${locale === 'en' ? '' : '/zh-Hans'}${story.route}`);
         // The reader closes one section: it prints all the same.
-        await page.locator('details[data-star-section="situation"] summary').click();
+        await page.locator(`${starSection('situation')} summary`).click();
         const file = path.join(outDir, `${locale}-${path.basename(story.route)}-${format}.pdf`);
         await printToPdf(page, file, format);
 
@@ -132,21 +133,24 @@ for (const trigger of ['the Print button', 'the browser’s own print'] as const
     await gotoHydrated(page, TWO_DIAGRAMS.route);
     // One of its diagrams sits in a section closed here.
     await page.getByRole('button', { name: 'Collapse all' }).click();
-    await page.evaluate(() => {
-      const log: Array<{ open: boolean[]; diagrams: number; drawings: number }> = [];
-      (window as unknown as { printLog: typeof log }).printLog = log;
-      window.addEventListener('beforeprint', () =>
-        log.push({
-          open: [...document.querySelectorAll('details[data-star-section]')].map((d) => (d as HTMLDetailsElement).open),
-          diagrams: document.querySelectorAll('figure[data-diagram]').length,
-          drawings: document.querySelectorAll('figure[data-diagram] [data-diagram-svg] > svg').length,
-        }),
-      );
-      window.print = () => {
-        window.dispatchEvent(new Event('beforeprint'));
-        window.dispatchEvent(new Event('afterprint'));
-      };
-    });
+    await page.evaluate(
+      ([sections, drawingSvgs]) => {
+        const log: Array<{ open: boolean[]; diagrams: number; drawings: number }> = [];
+        (window as unknown as { printLog: typeof log }).printLog = log;
+        window.addEventListener('beforeprint', () =>
+          log.push({
+            open: [...document.querySelectorAll(sections)].map((d) => (d as HTMLDetailsElement).open),
+            diagrams: document.querySelectorAll('figure[data-diagram]').length,
+            drawings: document.querySelectorAll(drawingSvgs).length,
+          }),
+        );
+        window.print = () => {
+          window.dispatchEvent(new Event('beforeprint'));
+          window.dispatchEvent(new Event('afterprint'));
+        };
+      },
+      [STAR_SECTION, `figure[data-diagram] ${DIAGRAM_SVG} > svg`] as const,
+    );
     if (trigger === 'the Print button') await page.getByRole('button', { name: 'Print' }).click();
     else await page.evaluate(() => window.print());
     await expect

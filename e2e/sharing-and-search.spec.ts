@@ -5,6 +5,7 @@
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, searchTargets } from './support/site';
+import { starSection } from '../src/lib/pageMarkers';
 
 const TARGETS = searchTargets();
 const landings = [
@@ -22,8 +23,8 @@ const landings = [
 
 /** The highlighted words inside a STAR section and inside the viewport. */
 function highlightedInView(page: Page, part: string): Promise<string[]> {
-  return page.evaluate((part) => {
-    const within = document.querySelector(`details[data-star-section="${part}"]`)!;
+  return page.evaluate((selector) => {
+    const within = document.querySelector(selector)!;
     return [...(CSS.highlights.get('search-match') ?? [])]
       .map((range) => range as Range)
       .filter((range) => {
@@ -31,7 +32,7 @@ function highlightedInView(page: Page, part: string): Promise<string[]> {
         return within.contains(range.startContainer) && box.top >= 0 && box.bottom <= window.innerHeight;
       })
       .map((range) => range.toString());
-  }, part);
+  }, starSection(part));
 }
 
 for (const { locale, target, labels } of landings) {
@@ -49,7 +50,7 @@ for (const { locale, target, labels } of landings) {
     await page.locator('input.navbar__search-input').fill(query);
     await page.getByRole('listbox').getByRole('option').filter({ hasText: story.title }).first().click();
 
-    await expect(page.locator(`details[data-star-section="${section}"]`)).toHaveAttribute('open', '');
+    await expect(page.locator(starSection(section))).toHaveAttribute('open', '');
     await expect.poll(() => highlightedInView(page, section)).toEqual(expect.arrayContaining(highlighted));
     expect(new URL(page.url()).pathname).toBe(path);
     expect(page.url()).not.toContain('_highlight');

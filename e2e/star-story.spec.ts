@@ -3,6 +3,7 @@ import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { LOCALES, expectNoAxeViolations, gotoHydrated, loadedScripts, storyPages } from './support/site';
 import { readDocs } from './support/docsFrontMatter';
+import { DIAGRAM_SVG, STAR_SECTION, starSection } from '../src/lib/pageMarkers';
 
 const HURON = '/stories/huron-data-platform';
 /** The first sentence of a part of the story, as its page source says. */
@@ -12,8 +13,8 @@ const firstSentence = (part: string) =>
     .blocks.find((block) => block.star === part && block.text)!.text;
 const RESULT = firstSentence('result');
 const PARTS = ['situation', 'task', 'action', 'result'] as const;
-const sections = (page: Page) => page.locator('details[data-star-section]');
-const section = (page: Page, part: string) => page.locator(`details[data-star-section="${part}"]`);
+const sections = (page: Page) => page.locator(STAR_SECTION);
+const section = (page: Page, part: string) => page.locator(starSection(part));
 
 async function openStates(page: Page): Promise<boolean[]> {
   return sections(page).evaluateAll((all) => all.map((details) => (details as HTMLDetailsElement).open));
@@ -30,7 +31,7 @@ test('sections load open; Collapse all and Expand all close and open every secti
   expect(await openStates(page)).toEqual([false, false, false, false]);
   await expect(page.getByText(RESULT)).toBeHidden();
   // The story's diagram sits between the sections: it shows with every section closed.
-  await expect(page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible')).toBeVisible();
+  await expect(page.locator(`figure[data-diagram] ${DIAGRAM_SVG} > svg:visible`)).toBeVisible();
 
   await page.getByRole('link', { name: 'Capital One data mesh' }).first().click();
   await expect(page).toHaveURL(/capital-one-data-mesh$/);
@@ -146,7 +147,7 @@ for (const locale of LOCALES) {
 test('axe finds no violations with sections open and closed', async ({ page }) => {
   await gotoHydrated(page, '/stories/capital-one-data-mesh');
   await section(page, 'action').locator('figure').scrollIntoViewIfNeeded();
-  await expect(section(page, 'action').locator('[data-diagram-svg] > svg:visible')).toBeVisible();
+  await expect(section(page, 'action').locator(`${DIAGRAM_SVG} > svg:visible`)).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expectNoAxeViolations(page);

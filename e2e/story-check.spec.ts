@@ -8,6 +8,7 @@ import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, storyPages } from './support/site';
 import { readDocs } from './support/docsFrontMatter';
+import { TOOLBAR, starSection } from '../src/lib/pageMarkers';
 
 /** Every story's id (its file name), in the sidebar's order, as the readiness table lists them. */
 const STORIES = storyPages().map((page) => page.story);
@@ -25,20 +26,24 @@ interface PartText {
 
 /** Each STAR section's text as the reader sees it, without its diagrams, buttons and hidden headings. */
 function shownStarText(page: Page): Promise<Record<string, PartText>> {
-  return page.evaluate((parts) => {
-    const result: Record<string, { text: string; toPrepare: boolean }> = {};
-    for (const part of parts) {
-      const body = document.querySelector(`details[data-star-section="${part}"] > div`)!.cloneNode(true) as HTMLElement;
-      const toPrepare = body.querySelector('[data-to-prepare]') !== null;
-      body
-        .querySelectorAll('figure, button, [role="toolbar"], [hidden], [data-to-prepare]')
-        .forEach((el) => el.remove());
-      // Block elements end a line, as they do on screen.
-      body.querySelectorAll('p, li, h3, h4, div').forEach((el) => el.append('\n'));
-      result[part] = { text: body.textContent ?? '', toPrepare };
-    }
-    return result;
-  }, PARTS);
+  return page.evaluate(
+    ([parts, notShown]) => {
+      const result: Record<string, { text: string; toPrepare: boolean }> = {};
+      for (const [part, selector] of parts) {
+        const body = document.querySelector(selector)!.cloneNode(true) as HTMLElement;
+        const toPrepare = body.querySelector('[data-to-prepare]') !== null;
+        body.querySelectorAll(notShown).forEach((el) => el.remove());
+        // Block elements end a line, as they do on screen.
+        body.querySelectorAll('p, li, h3, h4, div').forEach((el) => el.append('\n'));
+        result[part] = { text: body.textContent ?? '', toPrepare };
+      }
+      return result;
+    },
+    [
+      PARTS.map((part) => [part, `${starSection(part)} > div`] as const),
+      `figure, button, ${TOOLBAR}, [hidden], [data-to-prepare]`,
+    ] as const,
+  );
 }
 
 const CJK = /\p{Script=Han}/gu;

@@ -6,6 +6,7 @@
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
 import { animationsSettled, gotoHydrated, storyPages } from './support/site';
+import { STAR_SECTION, starSection } from '../src/lib/pageMarkers';
 
 const STORIES = storyPages().map((page) => page.story);
 const PARTS = ['situation', 'task', 'action', 'result'];
@@ -14,7 +15,7 @@ const VARIANTS = [
   { prefix: '/zh-Hans', colorScheme: 'dark' },
 ] as const;
 
-const situationText = (page: Page) => page.locator('details[data-star-section="situation"] > div > p').first();
+const situationText = (page: Page) => page.locator(`${starSection('situation')} > div > p`).first();
 const tocLinks = (page: Page, toc: string) => page.locator(`${toc} a.table-of-contents__link`);
 const DESKTOP_TOC = '.theme-doc-toc-desktop';
 
@@ -26,7 +27,7 @@ async function tocEntries(page: Page, toc: string): Promise<string[]> {
 }
 const starHeadings = (page: Page) =>
   page
-    .locator('details[data-star-section] > summary h2.anchor')
+    .locator(`${STAR_SECTION} > summary h2.anchor`)
     .evaluateAll((headings) => headings.map((heading) => `#${heading.id} ${heading.textContent}`));
 
 /** Scrolls a heading to the top, as a reader does, and expects its entry to be the highlighted one. */
@@ -48,9 +49,7 @@ for (const { prefix, colorScheme } of VARIANTS) {
         await gotoHydrated(page, `${prefix}/stories/${story}`);
         await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
         expect(
-          await page
-            .locator('details[data-star-section]')
-            .evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open)),
+          await page.locator(STAR_SECTION).evaluateAll((all) => all.map((d) => (d as HTMLDetailsElement).open)),
         ).toEqual([true, true, true, true]);
         const text = situationText(page);
         await expect(text).toBeVisible();

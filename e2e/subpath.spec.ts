@@ -13,6 +13,7 @@ import { test, expect } from './support/test';
 import { LOCALES, builtFileOf, builtPagePaths, gotoHydrated, pageKinds, watchForErrors } from './support/site';
 import { diagramLinksOnPage, expectLinkTargetExists, scriptsWithMermaid } from './support/diagrams';
 import { SUBPATH, SUBPATH_BUILD_DIR, missingBuiltTarget, sitemapPathsIn } from './support/subpath';
+import { DIAGRAM_SVG } from '../src/lib/pageMarkers';
 
 test('no script of the sub-path build carries Mermaid’s runtime', () => {
   expect(scriptsWithMermaid(SUBPATH_BUILD_DIR)).toEqual([]);
@@ -33,7 +34,7 @@ for (const locale of LOCALES) {
     let drawingLinks = 0;
     for (const url of pages) {
       const $ = load(readFileSync(path.join(SUBPATH_BUILD_DIR, builtFileOf(url)), 'utf8'));
-      const drawingLinkElements = new Set($('[data-diagram-svg] svg a').toArray());
+      const drawingLinkElements = new Set($(`${DIAGRAM_SVG} svg a`).toArray());
       for (const element of $('[href], [src], [xlink\\:href]').toArray()) {
         for (const name of ['href', 'src', 'xlink:href']) {
           const reference = element.attribs[name];

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { diagramSources } from '../../plugins/diagrams/cache';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
+import { DIAGRAM_SVG } from '../../src/lib/pageMarkers';
 
 /** Every drawing on the page: one per diagram, for both colour modes. */
-export const allDiagramSvgs = (page: Page | Locator) => page.locator('figure[data-diagram] [data-diagram-svg] > svg');
+export const allDiagramSvgs = (page: Page | Locator) => page.locator(`figure[data-diagram] ${DIAGRAM_SVG} > svg`);
 /** The drawings the reader sees now (a closed section hides its own). */
 export const shownDiagramSvgs = (page: Page | Locator) =>
-  page.locator('figure[data-diagram] [data-diagram-svg] > svg:visible');
+  page.locator(`figure[data-diagram] ${DIAGRAM_SVG} > svg:visible`);
 
 /** A drawing's node shapes: their fill tells its colours. */
 const NODE_SHAPE = '.node rect, .node polygon, .node path';
@@ -31,7 +32,7 @@ export async function drawingsAreDark(page: Page): Promise<boolean[]> {
 }
 
 /** The node links of a page's drawings. */
-export const DIAGRAM_LINKS = 'figure[data-diagram] [data-diagram-svg] svg a';
+export const DIAGRAM_LINKS = `figure[data-diagram] ${DIAGRAM_SVG} svg a`;
 
 /** The href of every node link in the page's drawings. */
 export async function diagramLinksOnPage(page: Page): Promise<string[]> {

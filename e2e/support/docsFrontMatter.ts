@@ -9,6 +9,8 @@ export interface DocFacts {
   file: string;
   slug: string;
   title: string;
+  /** Its name in the sidebar: `sidebar_label`, else the title. */
+  shortTitle: string;
   /** A story's customer: its column's name in the principle matrix. */
   customer: string;
   tags: string[];
@@ -31,7 +33,15 @@ export function readDocs(): DocFacts[] {
             ...(fm.skills as string[]).map((id) => `skill-${id}`),
           ]
         : ((fm.tags ?? []) as string[]);
-      return { file, slug: String(fm.slug), title: String(fm.title), customer: String(fm.customer), tags, principles };
+      return {
+        file,
+        slug: String(fm.slug),
+        title: String(fm.title),
+        shortTitle: String(fm.sidebar_label ?? fm.title),
+        customer: String(fm.customer),
+        tags,
+        principles,
+      };
     });
 }
 

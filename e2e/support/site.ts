@@ -6,6 +6,7 @@ import { sitemapPathsIn } from './subpath';
 import { guidePages, type GuidePage } from '../../plugins/guide/pages';
 import { isStoryFile } from '../../src/lib/story/storyFiles';
 import type { StarPart } from '../../src/lib/story/starParts';
+import { DIAGRAM_SVG_ATTRIBUTE, STAR_SECTION_ATTRIBUTE } from '../../src/lib/pageMarkers';
 
 export const SITE_DIR = path.resolve(__dirname, '../..');
 export const BUILD_DIR = path.join(SITE_DIR, 'build');
@@ -136,8 +137,8 @@ export function pageKinds(locale: Locale, buildDir = BUILD_DIR): Map<string, str
     const classes = /<html[^>]*\sclass="([^"]*)"/.exec(html)?.[1] ?? '';
     const kind = [
       ...classes.split(/\s+/).filter((name) => name && !name.startsWith('docs-doc-id-')),
-      ...(html.includes('data-star-section') ? ['STAR sections'] : []),
-      ...(html.includes('data-diagram-svg') ? ['drawings'] : []),
+      ...(html.includes(STAR_SECTION_ATTRIBUTE) ? ['STAR sections'] : []),
+      ...(html.includes(DIAGRAM_SVG_ATTRIBUTE) ? ['drawings'] : []),
     ].join(' ');
     if (!kinds.has(kind)) kinds.set(kind, url);
   }

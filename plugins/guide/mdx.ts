@@ -79,21 +79,27 @@ function unravel(node: MdNode): void {
   node.children.forEach(unravel);
 }
 
+type ReadPage = PageContent & { frontMatter: Record<string, unknown> };
+
+// The sidebar, the practice deck, the "to prepare" list and the story catalog each read the pages
+// of a locale: each page is parsed once per locale and text (a changed source is parsed again).
+const readPages = new Map<string, { source: string; page: ReadPage }>();
+
 /**
  * The page's blocks in `locale` (src/lib/guide/blocks) and its own front matter (untranslated);
- * a mistake fails naming file and line.
+ * a mistake fails naming file and line. Shared between callers: not to be changed.
  */
-export function readPageContent(
-  file: string,
-  source: string,
-  locale: SiteLocale,
-  outline?: Outline,
-): PageContent & { frontMatter: Record<string, unknown> } {
+export function readPageContent(file: string, source: string, locale: SiteLocale, outline?: Outline): ReadPage {
+  const key = `${file}\n${locale}\n${outline ?? ''}`;
+  const read = readPages.get(key);
+  if (read?.source === source) return read.page;
   try {
     const tree = parsePage(file, source, locale);
     const yamlNode = tree.children?.find((node) => node.type === 'yaml');
     const frontMatter = (yaml.load(yamlNode?.value ?? '') ?? {}) as Record<string, unknown>;
-    return { ...pageContent(tree, shownPath(file), outline), frontMatter };
+    const page = { ...pageContent(tree, shownPath(file), outline), frontMatter };
+    readPages.set(key, { source, page });
+    return page;
   } catch (error) {
     throw error instanceof ContentError ? reported(error) : error;
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { sidebarPosition } from '../../src/lib/story/storyFiles';
 import { storyFiles } from '../story-catalog/files';
-import type { GuideSidebarProps } from '../../src/lib/guide/sections';
+import { SITE_PARTS, type GuideSidebarProps } from '../../src/lib/guide/sections';
 
 /**
  * Every story in docs/stories by `sidebar_position`, so a new story file needs no edit here.
@@ -34,7 +34,7 @@ export function guideSidebar(docsDir: string) {
     'leadership-principles',
     {
       type: 'category',
-      label: 'Technical breadth',
+      label: SITE_PARTS.breadth.label,
       link: { type: 'doc', id: 'breadth/index' },
       ...guide({ outline: 'headings' }),
       items: [
@@ -49,14 +49,14 @@ export function guideSidebar(docsDir: string) {
     },
     {
       type: 'category',
-      label: 'Technical depth',
+      label: SITE_PARTS.depth.label,
       link: { type: 'doc', id: 'depth/index' },
       ...guide({ outline: 'list' }),
       items: ['depth/microservices', 'depth/big-data', 'depth/machine-learning-applications'],
     },
     {
       type: 'category',
-      label: 'STAR stories',
+      label: SITE_PARTS.stories.label,
       link: { type: 'doc', id: 'stories/index' },
       ...guide({ items: 'beside' }),
       items: storyDocIds(docsDir),

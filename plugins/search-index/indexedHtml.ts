@@ -4,8 +4,12 @@
  * copy the heading follows the `<summary>`, beside the section's text, with the link to it
  * (`a.hash-link`) the indexer takes the section's address from. The page itself keeps one heading.
  */
-const STAR_SUMMARY =
-  /(<details\b[^>]*\sdata-star-section\b[^>]*>\s*<summary\b[^>]*>)\s*(<h2\b[^>]*>)([\s\S]*?)<\/h2>\s*(<\/summary>)/g;
+import { STAR_SECTION_ATTRIBUTE } from '../../src/lib/pageMarkers';
+
+const STAR_SUMMARY = new RegExp(
+  `(<details\\b[^>]*\\s${STAR_SECTION_ATTRIBUTE}\\b[^>]*>\\s*<summary\\b[^>]*>)\\s*(<h2\\b[^>]*>)([\\s\\S]*?)</h2>\\s*(</summary>)`,
+  'g',
+);
 const ID = /\sid=(?:"([^"]*)"|([^\s>]+))/;
 
 export function indexedHtml(html: string): string {

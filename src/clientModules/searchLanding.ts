@@ -11,13 +11,13 @@
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { queryPatterns } from '@site/src/lib/search/searchMatches';
-import { STAR_SECTION_SELECTOR } from '@site/src/lib/story/starSections';
+import { DIAGRAM_SVG, STAR_SECTION, TOOLBAR } from '@site/src/lib/pageMarkers';
 import './searchLanding.css';
 
 /** The highlight the stylesheet paints with `::highlight(search-match)`. */
 const HIGHLIGHT = 'search-match';
 /** Text the search index leaves out (drawings, toolbars), and text never shown. */
-const SKIPPED = '[data-diagram-svg], [role="toolbar"], [hidden], script, style';
+const SKIPPED = `${DIAGRAM_SVG}, ${TOOLBAR}, [hidden], script, style`;
 
 let chosenQuery: string | undefined;
 
@@ -44,11 +44,11 @@ function showMatches(query: string): void {
   const phrases = rangesOf(patterns.phrase, article);
   // A result with a fragment (a section's) lands on a match in that section; a phrase before a word.
   const anchor = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-  const target = anchor?.closest(STAR_SECTION_SELECTOR) ?? anchor;
+  const target = anchor?.closest(STAR_SECTION) ?? anchor;
   const inTarget = (range: Range) => !target || target.contains(range.startContainer);
   const landing = phrases.find(inTarget) ?? words.find(inTarget) ?? phrases[0] ?? words[0];
   if (!landing) return;
-  const section = landing.startContainer.parentElement?.closest<HTMLDetailsElement>(STAR_SECTION_SELECTOR);
+  const section = landing.startContainer.parentElement?.closest<HTMLDetailsElement>(STAR_SECTION);
   if (section) section.open = true;
   // A third of the way down: below the sticky navbar, with the text before it in sight.
   window.scrollBy({ top: landing.getBoundingClientRect().top - window.innerHeight / 3, behavior: 'instant' });

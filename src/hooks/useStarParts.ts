@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import DOMPurify from 'dompurify';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { starSection } from '@site/src/lib/pageMarkers';
 import { STAR_PARTS, type StarPart } from '@site/src/lib/story/starParts';
 
 export type StarParts = Record<StarPart, string>;
@@ -13,7 +14,7 @@ export type StarParts = Record<StarPart, string>;
  */
 function starPartsOf(page: Document): StarParts {
   const entries = STAR_PARTS.map((part) => {
-    const body = page.querySelector(`details[data-star-section="${part}"] > div`);
+    const body = page.querySelector(`${starSection(part)} > div`);
     if (!body) throw new Error(`No ${part} section`);
     body.querySelectorAll('h3[hidden], figure').forEach((element) => element.remove());
     return [part, DOMPurify.sanitize(body.innerHTML, { USE_PROFILES: { html: true } })] as const;

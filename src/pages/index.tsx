@@ -4,7 +4,11 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Translate, { translate } from '@docusaurus/Translate';
 import styles from './index.module.css';
-import { GUIDE_TITLE } from '@site/src/lib/guide/sections';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { usePluralForm } from '@docusaurus/theme-common';
+import { GUIDE_TITLE, SITE_PARTS } from '@site/src/lib/guide/sections';
+import type { GuideData } from '@site/src/lib/guide/toPrepare';
+import { useStoryCatalog } from '@site/src/hooks/useStoryCatalog';
 
 interface Part {
   to: string;
@@ -12,10 +16,16 @@ interface Part {
   text: string;
 }
 
-function parts(): Part[] {
+/** The guide's parts, each said from the pages themselves: the outlines' topics, the stories' customers. */
+function useParts(): Part[] {
+  const { topics } = usePluginData('guide') as GuideData;
+  const { stories } = useStoryCatalog();
+  const { selectMessage } = usePluralForm();
+  const list = (items: readonly string[]) =>
+    items.join(translate({ id: 'home.listSeparator', message: ', ', description: 'Between the items of a list' }));
   return [
     {
-      to: '/overview',
+      to: SITE_PARTS.overview.route,
       title: translate({ id: 'home.overview.title', message: 'Overview' }),
       text: translate({
         id: 'home.overview.text',
@@ -23,7 +33,7 @@ function parts(): Part[] {
       }),
     },
     {
-      to: '/leadership-principles',
+      to: SITE_PARTS.principles.route,
       title: translate({ id: 'home.principles.title', message: 'Leadership Principles' }),
       text: translate({
         id: 'home.principles.text',
@@ -31,31 +41,42 @@ function parts(): Part[] {
       }),
     },
     {
-      to: '/breadth',
+      to: SITE_PARTS.breadth.route,
       title: translate({ id: 'home.breadth.title', message: 'Technical breadth' }),
-      text: translate({
-        id: 'home.breadth.text',
-        message: 'Seven areas, from data engineering to database migration.',
-      }),
+      text: selectMessage(
+        topics.breadth.length,
+        translate(
+          {
+            id: 'home.breadth.text',
+            message: 'One area: {areas}.|{count} areas: {areas}.',
+            description: 'Plural forms separated by |: the breadth outline’s pages',
+          },
+          { count: topics.breadth.length, areas: list(topics.breadth) },
+        ),
+      ),
     },
     {
-      to: '/depth',
+      to: SITE_PARTS.depth.route,
       title: translate({ id: 'home.depth.title', message: 'Technical depth' }),
-      text: translate({
-        id: 'home.depth.text',
-        message: 'Microservices on AWS, big data architecture, ML powered applications.',
-      }),
+      text: translate(
+        { id: 'home.depth.text', message: '{topics}.', description: 'The depth outline’s pages' },
+        { topics: list(topics.depth) },
+      ),
     },
     {
-      to: '/stories',
+      to: SITE_PARTS.stories.route,
       title: translate({ id: 'home.stories.title', message: 'STAR stories' }),
-      text: translate({
-        id: 'home.stories.text',
-        message: 'Huron, Capital One and FirstGroup: Situation, Task, Action and Result with architecture diagrams.',
-      }),
+      text: translate(
+        {
+          id: 'home.stories.text',
+          message: '{customers}: Situation, Task, Action and Result with architecture diagrams.',
+          description: 'The stories’ customers',
+        },
+        { customers: list(stories.map((story) => story.facts.customer)) },
+      ),
     },
     {
-      to: '/to-prepare',
+      to: SITE_PARTS.toPrepare.route,
       title: translate({ id: 'home.toPrepare.title', message: 'To prepare' }),
       text: translate({ id: 'home.toPrepare.text', message: 'Everything the guide still leaves empty or unfinished.' }),
     },
@@ -63,6 +84,7 @@ function parts(): Part[] {
 }
 
 export default function Home(): ReactNode {
+  const parts = useParts();
   return (
     <Layout
       title={translate({ id: 'home.title', message: 'AWS Principal Data Lab Architect interview prep' })}
@@ -80,13 +102,13 @@ export default function Home(): ReactNode {
               story, revise the breadth and depth outlines, and rehearse the STAR stories.
             </Translate>
           </p>
-          <Link className="button button--primary button--lg" to="/overview">
+          <Link className="button button--primary button--lg" to={SITE_PARTS.overview.route}>
             <Translate id="home.start">Start with the overview</Translate>
           </Link>
         </header>
         <nav aria-label={translate({ id: 'home.partsNav', message: 'Parts of the guide' })}>
           <ul className={styles.parts}>
-            {parts().map((part) => (
+            {parts.map((part) => (
               <li key={part.to}>
                 <Link className={styles.part} to={part.to}>
                   <span className={styles.partTitle}>{part.title}</span>

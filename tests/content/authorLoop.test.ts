@@ -22,6 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { guidePages } from '../../plugins/guide/pages';
 import { toPrepareSpots } from '../../src/lib/guide/toPrepare';
 import type { StoryCatalog } from '../../src/lib/story/catalog';
+import { DIAGRAM_SVG, STAR_SECTION, STAR_SECTION_ATTRIBUTE } from '../../src/lib/pageMarkers';
 import { builtPages, fidelityProblems } from '../support/fidelity';
 import { localeDrift } from '../support/localeDrift';
 import { siteCopyWith } from '../support/siteCopy';
@@ -108,10 +109,10 @@ describe('npm run new-story', () => {
         expect(story('h1').text(), storyUrl).toBe(HOSTILE.title);
         expect(story('main').text(), storyUrl).toContain(HOSTILE.customer);
         expect(story('main').text(), storyUrl).toContain(HOSTILE.impact);
-        expect(story('[data-diagram-svg] svg').length, `${storyUrl}: drawn diagram`).toBeGreaterThan(0);
+        expect(story(`${DIAGRAM_SVG} svg`).length, `${storyUrl}: drawn diagram`).toBeGreaterThan(0);
         expect(
-          story('details[data-star-section]')
-            .map((_, el) => el.attribs['data-star-section'])
+          story(STAR_SECTION)
+            .map((_, el) => el.attribs[STAR_SECTION_ATTRIBUTE])
             .get(),
         ).toEqual(['situation', 'task', 'action', 'result']);
         const sidebarStories = story(`.theme-doc-sidebar-menu a[href^="${prefix}/stories/"]`)

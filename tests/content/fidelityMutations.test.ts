@@ -10,6 +10,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { guidePages, type GuidePage } from '../../plugins/guide/pages';
 import type { PageBlock } from '../../src/lib/guide/blocks';
+import { starSection } from '../../src/lib/pageMarkers';
 import { builtPages, fidelityProblems, type BuiltPage, type Locale } from '../support/fidelity';
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -65,8 +66,10 @@ describe('the fidelity check against defects planted in the built pages', () => 
       (b, p) => b.star === 'result' && b.shownAs === 'list-item' && p.blocks.some((other) => other.star === 'action'),
     );
     const built = withDefect('en', page.route, ($) => {
-      const item = withText($, 'details[data-star-section="result"] li', block.text);
-      $('details[data-star-section="action"] ol, details[data-star-section="action"] ul').first().append(item);
+      const item = withText($, `${starSection('result')} li`, block.text);
+      $(`${starSection('action')} ol, ${starSection('action')} ul`)
+        .first()
+        .append(item);
     });
     expect(fidelityProblems(en, built)).toEqual([
       `${where(page, block)}: no list-item in result reads "${block.text}"`,

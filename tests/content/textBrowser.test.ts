@@ -11,6 +11,7 @@ import { guidePages } from '../../plugins/guide/pages';
 import { isStoryFile } from '../../src/lib/story/storyFiles';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 import { mermaidBlocks } from '../../plugins/diagrams/cache';
+import { STAR_SECTION_ATTRIBUTE } from '../../src/lib/pageMarkers';
 import { builtPages, normalizeSpace } from '../support/fidelity';
 
 const siteDir = path.resolve(__dirname, '../..');
@@ -29,9 +30,11 @@ function lynxDump(html: string): string {
 
 /** The STAR headings of a built story page, as written in its `<summary>`s. */
 function starHeadings(html: string): string[] {
-  return [...html.matchAll(/data-star-section=[^>]*>\s*<summary\b[^>]*>\s*<h2\b[^>]*>([^<]+)<\/h2>/g)].map((match) =>
-    match[1].trim(),
-  );
+  return [
+    ...html.matchAll(
+      new RegExp(`${STAR_SECTION_ATTRIBUTE}=[^>]*>\\s*<summary\\b[^>]*>\\s*<h2\\b[^>]*>([^<]+)<\\/h2>`, 'g'),
+    ),
+  ].map((match) => match[1].trim());
 }
 
 describe.each(['en', 'zh-Hans'] as const)('a story in a text browser, %s', (locale) => {

@@ -13,6 +13,7 @@ import { load, type CheerioAPI, type Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { PageBlock } from '../../src/lib/guide/blocks';
 import type { GuidePage } from '../../plugins/guide/pages';
+import { starSection } from '../../src/lib/pageMarkers';
 
 export type Locale = 'en' | 'zh-Hans';
 
@@ -70,7 +71,7 @@ function pageProblems(page: GuidePage, html: string): string[] {
   let previous = -1;
   for (const block of page.blocks) {
     if (block.directive || block.text === '') continue;
-    const scope = block.star ? body.find(`details[data-star-section="${block.star}"]`) : body;
+    const scope = block.star ? body.find(starSection(block.star)) : body;
     const selector =
       block.shownAs === 'to-prepare' && block.kind === 'list-item'
         ? `li ${ELEMENTS['to-prepare']}`

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'cheerio';
+import { DIAGRAM_SVG, STAR_SECTION, STAR_SECTION_ATTRIBUTE } from '../../src/lib/pageMarkers';
 
 export const OTHER_LOCALE = 'zh-Hans';
 
@@ -17,7 +18,7 @@ export function pageStructure(html: string): Record<string, string[]> {
   // A story's numbers are its facts (sections are the author's text in both languages);
   // other prose is translated, where "five" may rightly become "5".
   const storyText = article
-    .find('details[data-star-section]')
+    .find(STAR_SECTION)
     .find('*')
     .contents()
     .filter((_, node) => node.type === 'text')
@@ -30,11 +31,11 @@ export function pageStructure(html: string): Record<string, string[]> {
       .map((_, el) => $(el).attr('id'))
       .get(),
     sections: article
-      .find('details[data-star-section]')
-      .map((_, el) => $(el).attr('data-star-section'))
+      .find(STAR_SECTION)
+      .map((_, el) => $(el).attr(STAR_SECTION_ATTRIBUTE))
       .get(),
     diagrams: article
-      .find('[data-diagram-svg] svg[id]')
+      .find(`${DIAGRAM_SVG} svg[id]`)
       .map((_, el) => $(el).attr('id'))
       .get(),
     links: article

@@ -14,6 +14,7 @@ import { useBaseUrlUtils } from '@docusaurus/useBaseUrl';
 import { useColorMode } from '@docusaurus/theme-common';
 import { translate } from '@docusaurus/Translate';
 import markup from '@diagram-markup';
+import { DIAGRAM_SVG, DIAGRAM_SVG_ATTRIBUTE } from '@site/src/lib/pageMarkers';
 import { localizeSvgLinks, renameSvgId } from '@site/src/lib/diagram/svg';
 import DiagramToolbar from '@site/src/components/DiagramToolbar';
 import styles from './styles.module.css';
@@ -62,7 +63,7 @@ function Drawing({ drawing, copy }: DrawingProps): ReactNode {
     <div
       ref={element}
       className={styles.drawing}
-      data-diagram-svg=""
+      {...{ [DIAGRAM_SVG_ATTRIBUTE]: '' }}
       dangerouslySetInnerHTML={{ __html: html }}
       suppressHydrationWarning
     />
@@ -85,7 +86,7 @@ export default function Diagram({ title, drawing, size, copy }: Props): ReactNod
   /** The zoom view's copy of the shown drawing, while it is open. */
   const [zoomed, setZoomed] = useState<string>();
 
-  const drawingSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>('[data-diagram-svg] > svg'), []);
+  const drawingSvg = useCallback(() => figure.current?.querySelector<SVGSVGElement>(`${DIAGRAM_SVG} > svg`), []);
 
   // The file keeps the colours the reader sees. Its code loads on the first download.
   const download = useCallback(async () => {

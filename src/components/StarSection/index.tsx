@@ -2,6 +2,7 @@ import React, { useEffect, useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useLocation } from '@docusaurus/router';
+import { STAR_SECTION_ATTRIBUTE } from '@site/src/lib/pageMarkers';
 import type { StarPart } from '@site/src/lib/story/starParts';
 import { starPartLabel } from '@site/src/lib/story/starPartLabel';
 import { useStoryNotesContext } from '@site/src/hooks/useStoryNotes';
@@ -48,7 +49,7 @@ export default function StarSection({ part, toPrepare, children }: Props): React
   const label = starPartLabel(part);
   return (
     <section className={styles.section} data-star-part={part}>
-      <details ref={ref} className={styles.details} data-star-section={part} open>
+      <details ref={ref} className={styles.details} {...{ [STAR_SECTION_ATTRIBUTE]: part }} open>
         <summary className={styles.summary}>
           <h2 id={part} className={clsx('anchor', styles.title)}>
             {label}

@@ -4,6 +4,21 @@
  */
 import type { Outline } from './blocks';
 
+/**
+ * The site's parts: their address, their name (footer, sidebar) and their navbar name. The navbar,
+ * the footer, the sidebar and the home page take them from here; each locale translates a name
+ * where Docusaurus keeps that place's strings (`i18n/zh-Hans/`).
+ */
+export const SITE_PARTS = {
+  overview: { route: '/overview', label: 'Overview', navbar: 'Overview' },
+  principles: { route: '/leadership-principles', label: 'Leadership Principles', navbar: 'Principles' },
+  breadth: { route: '/breadth', label: 'Technical breadth', navbar: 'Breadth' },
+  depth: { route: '/depth', label: 'Technical depth', navbar: 'Depth' },
+  stories: { route: '/stories', label: 'STAR stories', navbar: 'Stories' },
+  practice: { route: '/practice', label: 'Practice', navbar: 'Practice' },
+  toPrepare: { route: '/to-prepare', label: 'To prepare', navbar: undefined },
+} as const;
+
 /** The title of the author's guide, the same in every language: its top heading and the home page's. */
 export const GUIDE_TITLE = 'AWS Principal Data Lab Architect';
 
@@ -56,4 +71,19 @@ export function guideSections(sidebar: ReadonlyArray<SidebarEntry | string>): Gu
     }
   }
   return sections;
+}
+
+/** The outline parts of the guide the home page names, by the id of their overview page. */
+export const OUTLINE_PARTS = { breadth: 'breadth/index', depth: 'depth/index' } as const;
+
+/** Each outline part's pages (the sections after its overview page, one level down), by short title. */
+export function outlineTopics(
+  pages: ReadonlyArray<Pick<GuideSection, 'id' | 'level'> & { shortTitle: string }>,
+): Record<keyof typeof OUTLINE_PARTS, string[]> {
+  const topicsOf = (overview: string) => {
+    const start = pages.findIndex((page) => page.id === overview);
+    const end = pages.findIndex((page, index) => index > start && page.level === 1);
+    return pages.slice(start + 1, end === -1 ? undefined : end).map((page) => page.shortTitle);
+  };
+  return { breadth: topicsOf(OUTLINE_PARTS.breadth), depth: topicsOf(OUTLINE_PARTS.depth) };
 }

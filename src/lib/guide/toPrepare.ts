@@ -18,6 +18,8 @@ export interface ToPrepareSpot {
 /** The global data of `plugins/guide`. */
 export interface GuideData {
   toPrepare: ToPrepareSpot[];
+  /** The pages of the breadth and depth outlines, by short title (the home page names them). */
+  topics: { breadth: string[]; depth: string[] };
 }
 
 interface MarkedPage {

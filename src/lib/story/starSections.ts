@@ -1,9 +1,8 @@
 /** DOM helpers for the native `<details>` STAR sections, shared by the story toolbar and printing. */
-
-export const STAR_SECTION_SELECTOR = 'details[data-star-section]';
+import { STAR_SECTION } from '../pageMarkers';
 
 export function starSections(root: ParentNode = document): HTMLDetailsElement[] {
-  return Array.from(root.querySelectorAll<HTMLDetailsElement>(STAR_SECTION_SELECTOR));
+  return Array.from(root.querySelectorAll<HTMLDetailsElement>(STAR_SECTION));
 }
 
 export function setSectionsOpen(open: boolean, root?: ParentNode): void {
