@@ -6,43 +6,31 @@
  * `docusaurus start` leaves it to theme-mermaid, so an edited diagram shows at once.
  */
 import path from 'node:path';
+import type { Code, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx';
+import { visit } from 'unist-util-visit';
 import { diagramAccessibility } from '../../src/lib/diagram/source';
 import { svgSize } from '../../src/lib/diagram/svg';
 import { contentError } from '../content-errors';
 import { cachedSvg } from './cache';
 import { RENDER_COMMAND, ROOT, cacheKey } from './settings';
 
-interface Node {
-  type: string;
-  lang?: string | null;
-  value?: string;
-  children?: Node[];
-  position?: { start: { line: number } };
-  [key: string]: unknown;
-}
-
-interface VFileLike {
-  path?: string;
-}
-
-function attribute(name: string, value: string) {
-  return { type: 'mdxJsxAttribute', name, value };
-}
+const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
 export default function remarkDiagrams() {
   const production = process.env.NODE_ENV === 'production';
-  return (tree: Node, file: VFileLike) => {
-    const where = (node: Node) =>
+  return (tree: Root, file: { path?: string }) => {
+    const where = (node: Code) =>
       `${path.relative(ROOT, file.path ?? 'unknown')}:${(node.position?.start.line ?? 0) + 1}`;
     const seen = new Map<string, number>();
 
-    const replace = (node: Node): Node => {
-      if (node.type !== 'code' || node.lang !== 'mermaid') return node;
-      const source = node.value ?? '';
+    visit(tree, 'code', (node, index, parent) => {
+      if (node.lang !== 'mermaid' || !parent || index === undefined) return;
+      const source = node.value;
       const drawing = cacheKey(source);
       const svg = cachedSvg(drawing);
       if (svg === undefined) {
-        if (!production) return node;
+        if (!production) return;
         throw contentError(where(node), `this diagram has not been drawn yet; run: ${RENDER_COMMAND}`);
       }
       const accessibility = diagramAccessibility(source);
@@ -51,7 +39,7 @@ export default function remarkDiagrams() {
       const copy = (seen.get(drawing) ?? 0) + 1;
       seen.set(drawing, copy);
       const { width, height } = svgSize(svg);
-      return {
+      const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: 'Diagram',
         attributes: [
@@ -63,13 +51,7 @@ export default function remarkDiagrams() {
         children: [],
         position: node.position,
       };
-    };
-
-    const walk = (node: Node) => {
-      if (!node.children) return;
-      node.children = node.children.map(replace);
-      node.children.forEach(walk);
-    };
-    walk(tree);
+      parent.children[index] = element;
+    });
   };
 }

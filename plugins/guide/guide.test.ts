@@ -5,7 +5,7 @@ import { readPageContent } from './mdx';
 import { guidePages, guideText } from './pages';
 import { guideRst, writtenText } from '../../src/lib/guide/rst';
 import { GUIDE_TITLE } from '../../src/lib/guide/sections';
-import { parseGuide, stripInlineMarkup } from '../../src/lib/guide/parseGuide';
+import { parseGuide, stripInlineMarkup } from '../../tests/support/parseGuide';
 import { buildDeck } from '../../src/lib/practice/deck';
 
 const siteDir = path.resolve(__dirname, '../..');

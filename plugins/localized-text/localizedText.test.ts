@@ -3,16 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import remarkLocalizedText from './remark';
+import type { MdNode } from '../../src/lib/guide/mdNode';
 import { localizedFrontMatter } from './frontMatter';
 
-type Node = { type: string; name?: string; value?: string; children?: Node[]; position?: { start: { line: number } } };
+type Node = MdNode;
 
 const text = (value: string): Node => ({ type: 'text', value });
 const element = (type: string, name: string, children: Node[], line = 3): Node => ({
   type,
   name,
   children,
-  position: { start: { line } },
+  position: { start: { line, column: 1 }, end: { line, column: 1 } },
 });
 const paragraph = (value: string): Node => ({ type: 'paragraph', children: [text(value)] });
 

@@ -8,18 +8,7 @@
 import path from 'node:path';
 import { contentError } from '../content-errors';
 import { currentLocale, LOCALE_ELEMENTS, type SiteLocale } from './locales';
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
-interface VFileLike {
-  path?: string;
-}
+import type { MdNode as Node } from '../../src/lib/guide/mdNode';
 
 const ELEMENT_NAMES: string[] = Object.values(LOCALE_ELEMENTS);
 const isLocaleElement = (node: Node) =>
@@ -56,7 +45,7 @@ function content(element: Node, amongBlocks: boolean): Node[] {
 }
 
 export default function remarkLocalizedText(options: { locale?: SiteLocale } = {}) {
-  return (tree: Node, file: VFileLike) => {
+  return (tree: Node, file: { path?: string }) => {
     const keep = LOCALE_ELEMENTS[options.locale ?? currentLocale()];
     const where = (node: Node) =>
       `${path.relative(process.cwd(), file.path ?? 'unknown')}:${node.position?.start.line ?? 0}`;

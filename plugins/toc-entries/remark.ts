@@ -7,8 +7,10 @@
  */
 // cspell:ignore mdxjs (the ESM node type of MDX syntax trees)
 import path from 'node:path';
+import { visit } from 'unist-util-visit';
 import { loadTags } from '../story-catalog/files';
 import { TAG_PREFIX } from '../../src/lib/story/schema';
+import type { MdNode } from '../../src/lib/guide/mdNode';
 import { STAR_PARTS, STAR_PART_NAMES, starPartMessageId, type StarPart } from '../../src/lib/story/starParts';
 import { currentLocale, type SiteLocale } from '../localized-text/locales';
 import { codeMessage } from '../localized-text/codeMessages';
@@ -28,17 +30,10 @@ interface Estree {
   [key: string]: unknown;
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  depth?: number;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+/** A syntax-tree node as Docusaurus leaves it: a heading's id and an ESM node's program in `data`. */
+interface Node extends MdNode {
   children?: Node[];
   data?: { id?: string; estree?: { body: Estree[] } };
-}
-
-interface VFileLike {
-  path?: string;
 }
 
 const escapeHtml = (text: string) =>
@@ -93,7 +88,7 @@ const entryExpression = (entry: TocEntry): Estree => ({
 });
 
 export default function remarkTocEntries(options: { locale?: SiteLocale } = {}) {
-  return (tree: Node, file: VFileLike) => {
+  return (tree: Node, file: { path?: string }) => {
     const toc = tocArray(tree);
     if (!toc) return;
     const locale = options.locale ?? currentLocale();
@@ -101,7 +96,7 @@ export default function remarkTocEntries(options: { locale?: SiteLocale } = {}) 
     const ordered: Estree[] = [];
     let added = 0;
     // Document order: a component's entries come right after the heading before it.
-    const walk = (node: Node) => {
+    visit(tree, (node: Node) => {
       if (node.type === 'heading' && headingEntries.has(node.data?.id))
         ordered.push(headingEntries.get(node.data?.id)!);
       if (node.type === 'mdxJsxFlowElement') {
@@ -109,9 +104,7 @@ export default function remarkTocEntries(options: { locale?: SiteLocale } = {}) 
         ordered.push(...entries.map(entryExpression));
         added += entries.length;
       }
-      node.children?.forEach(walk);
-    };
-    walk(tree);
+    });
     if (added === 0) return;
     if (ordered.length - added !== toc.elements.length)
       throw new Error(

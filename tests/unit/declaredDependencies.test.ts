@@ -56,9 +56,11 @@ describe('dependencies', () => {
       Record<string, string>
     >;
     const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
+    // A package of types only (`mdast`) is declared by its DefinitelyTyped name (`@types/mdast`).
+    const typesOf = (name: string) => `@types/${name.replace(/^@/, '').replace('/', '__')}`;
     const undeclared = sourceFiles().flatMap((file) =>
       importedPackages(readFileSync(path.join(ROOT, file), 'utf8'))
-        .filter((name) => !declared.has(name))
+        .filter((name) => !declared.has(name) && !declared.has(typesOf(name)))
         .map((name) => `${file}: ${name}`),
     );
     expect(undeclared).toEqual([]);

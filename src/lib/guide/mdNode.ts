@@ -1,4 +1,9 @@
-/** The few fields of an mdast / MDX syntax-tree node the guide's readers use. */
+import type { Position } from 'unist';
+
+/**
+ * The few fields of an mdast / MDX syntax-tree node the site reads and rewrites outside Docusaurus
+ * (the guide's readers, the remark plugins).
+ */
 export interface MdNode {
   type: string;
   name?: string | null;
@@ -9,5 +14,5 @@ export interface MdNode {
   url?: string;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdNode[];
-  position?: { start: { line: number } };
+  position?: Position;
 }

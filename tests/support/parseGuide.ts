@@ -1,11 +1,11 @@
 /**
- * Parses the author's reStructuredText guide into flat, typed blocks: the check that the guide
+ * Parses the author’s reStructuredText guide into flat, typed blocks, for the check that the guide
  * `npm run guide` writes reads back as the pages' blocks (plugins/guide/guide.test.ts).
  * Only the subset of reST the guide uses is supported: titled sections, bullet and
  * enumerated lists nested by indentation, paragraphs, bold STAR labels and directives.
  */
 
-import type { StarPart } from '../story/starParts';
+import type { StarPart } from '../../src/lib/story/starParts';
 
 export interface GuideBlock {
   kind: 'heading' | 'paragraph' | 'list-item';

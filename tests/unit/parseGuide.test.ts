@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGuide, stripInlineMarkup } from './parseGuide';
+import { parseGuide, stripInlineMarkup } from '../support/parseGuide';
 
 describe('parseGuide', () => {
   it('reads titled sections at three levels with their path', () => {
