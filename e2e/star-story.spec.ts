@@ -1,7 +1,15 @@
 /** STAR sections: open on load, expand/collapse, keyboard, deep links, copy link, no-JS, to-prepare state. */
 import { test, expect } from './support/test';
 import type { Page } from '@playwright/test';
-import { LOCALES, expectNoAxeViolations, gotoHydrated, loadedScripts, storyPages } from './support/site';
+import { load } from 'cheerio';
+import {
+  LOCALES,
+  expectNoAxeViolations,
+  gotoHydrated,
+  loadedScripts,
+  storyPages,
+  watchForErrors,
+} from './support/site';
 import { readDocs } from './support/docsFrontMatter';
 import { DIAGRAM_SVG, STAR_SECTION, starSection } from '../src/lib/pageMarkers';
 
@@ -201,6 +209,26 @@ test('a story’s facts, check and evidence come as served HTML; their links sta
   await expect(page.locator('#skills-proven')).toBeVisible();
   expect(await page.evaluate(() => 'samePage' in window), 'no reload').toBe(true);
   expect(await staticCodeLoaded(page), 'after a navigation').toEqual({ facts: true, findings: true, evidence: true });
+});
+
+test('where the page comes without a static part’s HTML, as from the dev server, its code renders it', async ({
+  page,
+}) => {
+  const problems = watchForErrors(page);
+  const [story] = storyPages();
+  // The served page with the three parts' boxes emptied: the facts, the check's findings, the evidence.
+  await page.route(`**${story.route}`, async (route) => {
+    const $ = load(await (await route.fetch()).text());
+    for (const part of ['dl[class^="facts_"]', '[data-story-check] ul', 'footer:has(#skills-proven)'])
+      $(part).parent().empty();
+    await route.fulfill({ body: $.html(), contentType: 'text/html' });
+  });
+  await gotoHydrated(page, story.route);
+  await expect(page.locator('[data-story-customer]')).toHaveText(customerOf(story.route));
+  await page.locator('[data-story-check] summary').click();
+  await expect(page.locator('[data-story-check] [data-check="time"] table')).toBeVisible();
+  await expect(page.locator('#skills-proven')).toBeVisible();
+  expect(problems()).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

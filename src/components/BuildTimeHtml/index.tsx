@@ -1,4 +1,13 @@
-import React, { Suspense, lazy, useState, type ComponentType, type MouseEvent, type ReactNode } from 'react';
+import React, {
+  Suspense,
+  lazy,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { useHistory } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 
@@ -27,8 +36,8 @@ function plainClick(event: MouseEvent): boolean {
 /**
  * Static content (it depends on build-time data only) whose code stays out of the page's first
  * view: the HTML rendered at build time is kept as it is when the page hydrates, like a diagram's
- * drawing, and its links still navigate inside the site. Only after a navigation inside the site,
- * where there is no served HTML, does the browser load the component and render it.
+ * drawing, and its links still navigate inside the site. Only where there is no served HTML (after a
+ * navigation inside the site, or on the dev server) does the browser load the component and render it.
  */
 export default function BuildTimeHtml<P extends object>({
   served: Served,
@@ -39,8 +48,13 @@ export default function BuildTimeHtml<P extends object>({
   const history = useHistory();
   // False while the first page hydrates (its HTML is there to keep), true after a navigation.
   const isBrowser = useIsBrowser();
-  const [servedProps] = useState(() => (isBrowser ? undefined : props));
+  const [servedProps, setServedProps] = useState(() => (isBrowser ? undefined : props));
   const [Loaded] = useState(() => lazy(load));
+  const kept = useRef<HTMLDivElement>(null);
+  // No served HTML to keep (the dev server renders in the browser only): render the component.
+  useLayoutEffect(() => {
+    if (kept.current && !kept.current.hasChildNodes()) setServedProps(undefined);
+  }, []);
 
   if (Served)
     return (
@@ -61,6 +75,7 @@ export default function BuildTimeHtml<P extends object>({
     return (
       // The clicks are links' (Enter on a link clicks it too): the box itself is not interactive.
       <div
+        ref={kept}
         className={className}
         onClick={followSiteLink}
         dangerouslySetInnerHTML={{ __html: '' }}
