@@ -11,7 +11,8 @@
  * without its service worker; each story page's HTML. Both sites are served by a compressing
  * static server, as a host would.
  * `npm run bench -- --write` also replaces the results section of README.md;
- * `npm run bench -- --offline` measures only the offline figures, on the current `build/`.
+ * `npm run bench -- --offline` measures only the offline figures, on the current `build/`;
+ * `npm run bench -- --bundles` only what each site's main bundle holds, by package.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ import { serveStatic } from './lib/staticServer.mts';
 import { mermaidBlocks } from '../plugins/diagrams/cache.ts';
 import { CHROMIUM_FLAGS, requireChromium } from '../plugins/diagrams/chromium.ts';
 import { copySite } from './lib/siteCopy.ts';
+import { measureMainBundle, type MainBundle } from './lib/mainBundle.mts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromePath = requireChromium(chromium.executablePath());
@@ -366,6 +368,43 @@ async function logServiceWorkerLighthouse(log: Log, sites: Site[]): Promise<void
   }
 }
 
+/** Each site's main bundle by package; each build replaces `build/`, so this comes before the others. */
+function mainBundles(sites: Site[]): MainBundle[] {
+  return sites.map((site) => {
+    console.error(`building ${site.name} in English with the bundle analyzer…`);
+    return measureMainBundle(site.dir, path.join(root, 'node_modules'));
+  });
+}
+
+/** Differences smaller than this (gzip KB) are summed in one row of the main bundle's table. */
+const BUNDLE_ROW_KB = 0.5;
+
+/**
+ * What this site's main bundle holds beyond stock's, and what stock's holds that this one does
+ * not: gzip KB by package, each module compressed on its own (so rows add up to more than the
+ * bundle, which compresses as one file).
+ */
+function logMainBundles(log: Log, [ours, stock]: MainBundle[]): void {
+  const names = [...new Set([...ours.byPackage.keys(), ...stock.byPackage.keys()])];
+  const rows = names
+    .map((name) => ({ name, ours: ours.byPackage.get(name) ?? 0, stock: stock.byPackage.get(name) ?? 0 }))
+    .sort((a, b) => b.ours - b.stock - (a.ours - a.stock));
+  const shown = rows.filter((row) => Math.abs(row.ours - row.stock) >= BUNDLE_ROW_KB);
+  const rest = rows.filter((row) => !shown.includes(row));
+  const sum = (list: typeof rows, key: 'ours' | 'stock') => list.reduce((total, row) => total + row[key], 0);
+  log('');
+  log('| Main bundle, gzip KB by package | this site | stock | difference |');
+  log('| --- | --- | --- | --- |');
+  log(
+    `| the whole bundle | ${fixed(ours.totalKB, 1)} | ${fixed(stock.totalKB, 1)} | ${fixed(ours.totalKB - stock.totalKB, 1)} |`,
+  );
+  for (const row of shown)
+    log(`| ${row.name} | ${fixed(row.ours, 1)} | ${fixed(row.stock, 1)} | ${fixed(row.ours - row.stock, 1)} |`);
+  log(
+    `| ${rest.length} others, each within ${BUNDLE_ROW_KB} KB | ${fixed(sum(rest, 'ours'), 1)} | ${fixed(sum(rest, 'stock'), 1)} | ${fixed(sum(rest, 'ours') - sum(rest, 'stock'), 1)} |`,
+  );
+}
+
 /** `--offline`: the offline figures only, on the current build and a fresh baseline build. */
 async function offlineOnly(sites: Site[], log: Log): Promise<void> {
   runBuild(sites[1]);
@@ -408,7 +447,14 @@ async function main() {
     console.log(line);
   };
   if (process.argv.includes('--offline')) return offlineOnly(sites, log);
+  if (process.argv.includes('--bundles')) {
+    logMainBundles(log, mainBundles(sites));
+    rmSync(baselineDir, { recursive: true, force: true });
+    execFileSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: 'ignore' });
+    return;
+  }
 
+  const bundles = mainBundles(sites);
   const builds = sites.map((site) => {
     console.error(`building ${site.name} (cold, then warm)…`);
     return measureBuild(site);
@@ -436,6 +482,7 @@ async function main() {
 
   logPrecache(log);
   logStoryPages(log);
+  logMainBundles(log, bundles);
 
   const servers = await Promise.all(sites.map((site) => serveStatic(path.join(site.dir, 'build'), site.port)));
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_FLAGS });
