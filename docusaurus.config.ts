@@ -102,6 +102,7 @@ const config: Config = {
     './src/clientModules/printLinks.ts',
     './src/clientModules/offlineCopy.ts',
     './src/clientModules/searchLanding.ts',
+    './src/clientModules/idlePrefetch.ts',
   ],
   themes: [
     ...(devServer ? ['@docusaurus/theme-mermaid'] : []),
