@@ -6,7 +6,11 @@
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { idleQueue, type RequestIdle } from '@site/src/lib/prefetch/idleQueue';
 
-type Docusaurus = { prefetch: (routePath: string) => unknown; preload: (routePath: string) => unknown };
+/** What Docusaurus puts on `window`: its links call these. */
+interface Docusaurus {
+  prefetch(routePath: string): unknown;
+  preload(routePath: string): unknown;
+}
 
 const requestIdle: RequestIdle = (callback) =>
   'requestIdleCallback' in window
