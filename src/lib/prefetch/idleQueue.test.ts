@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { idleQueue, type IdleTime } from './idleQueue';
 
-/** A browser whose idle periods the test hands out, each a long one. */
-function fakeIdle() {
+/** A queue recording what it ran, in a browser whose idle periods the test hands out, each a long one. */
+function queueInFakeBrowser() {
   const waiting: Array<(idle: IdleTime) => void> = [];
+  const ran: string[] = [];
   return {
-    requestIdle: (callback: (idle: IdleTime) => void) => void waiting.push(callback),
+    ran,
+    enqueue: idleQueue(
+      (item: string) => ran.push(item),
+      (callback) => void waiting.push(callback),
+    ),
     pending: () => waiting.length,
     period: () => waiting.shift()!({ timeRemaining: () => 50, didTimeout: false }),
   };
@@ -13,9 +18,7 @@ function fakeIdle() {
 
 describe('idleQueue', () => {
   it('runs nothing at once, then each item in idle time, in order, once', () => {
-    const idle = fakeIdle();
-    const ran: string[] = [];
-    const enqueue = idleQueue((item: string) => ran.push(item), idle.requestIdle);
+    const { ran, enqueue, ...idle } = queueInFakeBrowser();
     enqueue('a');
     enqueue('b');
     enqueue('c');
@@ -54,9 +57,7 @@ describe('idleQueue', () => {
   });
 
   it('asks for one idle period at a time, and again for items queued later', () => {
-    const idle = fakeIdle();
-    const ran: string[] = [];
-    const enqueue = idleQueue((item: string) => ran.push(item), idle.requestIdle);
+    const { ran, enqueue, ...idle } = queueInFakeBrowser();
     enqueue('a');
     enqueue('b');
     expect(idle.pending()).toBe(1);
