@@ -447,11 +447,14 @@ async function main() {
     console.log(line);
   };
   if (process.argv.includes('--offline')) return offlineOnly(sites, log);
-  if (process.argv.includes('--bundles')) {
-    logMainBundles(log, mainBundles(sites));
+  /** The baseline removed; the default build put back for tests and serving (the bench's are not it). */
+  const restore = () => {
     rmSync(baselineDir, { recursive: true, force: true });
     execFileSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: 'ignore' });
-    return;
+  };
+  if (process.argv.includes('--bundles')) {
+    logMainBundles(log, mainBundles(sites));
+    return restore();
   }
 
   const bundles = mainBundles(sites);
@@ -514,9 +517,8 @@ async function main() {
   await logLighthouse(log, sites);
   await logServiceWorkerLighthouse(log, sites);
   servers.forEach((server) => server.close());
-  rmSync(baselineDir, { recursive: true, force: true });
-  // The measured build is indexable; put back the default one for tests and serving.
-  execFileSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: 'ignore' });
+  // The measured build is indexable.
+  restore();
 
   if (process.argv.includes('--write')) {
     const readme = path.join(root, 'README.md');

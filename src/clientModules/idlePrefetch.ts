@@ -4,18 +4,13 @@
  * while the page loads. The same prefetches wait here for idle time, a few at a time.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
-import { idleQueue, type RequestIdle } from '@site/src/lib/prefetch/idleQueue';
+import { idleQueue, whenIdle } from '@site/src/lib/idle';
 
 /** What Docusaurus puts on `window`: its links call these. */
 interface Docusaurus {
   prefetch(routePath: string): unknown;
   preload(routePath: string): unknown;
 }
-
-const requestIdle: RequestIdle = (callback) =>
-  'requestIdleCallback' in window
-    ? window.requestIdleCallback(callback, { timeout: 2_000 })
-    : setTimeout(() => callback({ timeRemaining: () => 0, didTimeout: true }), 200);
 
 if (ExecutionEnvironment.canUseDOM) {
   let current: Docusaurus | undefined;
@@ -24,7 +19,10 @@ if (ExecutionEnvironment.canUseDOM) {
     configurable: true,
     get: () => current,
     set: (docusaurus: Docusaurus) => {
-      const prefetch = idleQueue((routePath: string) => void docusaurus.prefetch(routePath), requestIdle);
+      const prefetch = idleQueue(
+        (routePath: string) => void docusaurus.prefetch(routePath),
+        (callback) => whenIdle(callback, 2_000, 200),
+      );
       current = Object.freeze({ ...docusaurus, prefetch: (routePath: string) => (prefetch(routePath), true) });
     },
   });

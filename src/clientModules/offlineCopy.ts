@@ -7,13 +7,13 @@ import type { ClientModule } from '@docusaurus/types';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import siteConfig from '@generated/docusaurus.config';
 import { loadUpdateAtNavigation, pageViewed, startOfflineCopy } from '@site/src/lib/offline/offlineCopy';
+import { whenIdle } from '@site/src/lib/idle';
 
 const enabled = ExecutionEnvironment.canUseDOM && process.env.NODE_ENV === 'production' && 'serviceWorker' in navigator;
 const started = enabled ? startOfflineCopy(siteConfig.baseUrl) : Promise.resolve();
 
 function whenSettled(run: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 5_000 }) : setTimeout(run, 1_000);
+  const idle = () => whenIdle(run, 5_000, 1_000);
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }

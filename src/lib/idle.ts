@@ -6,6 +6,15 @@ export interface IdleTime {
 
 export type RequestIdle = (callback: (idle: IdleTime) => void) => void;
 
+/**
+ * Runs `callback` when the browser is next idle, or after `timeoutMs` if it stays busy. A browser
+ * without idle callbacks runs it after `withoutIdleMs`, as a period with no idle time left.
+ */
+export function whenIdle(callback: (idle: IdleTime) => void, timeoutMs: number, withoutIdleMs: number): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(callback, { timeout: timeoutMs });
+  else setTimeout(() => callback({ timeRemaining: () => 0, didTimeout: true }), withoutIdleMs);
+}
+
 /** Time an item may take, in ms: an idle period is ended before it runs out, not overrun. */
 const ITEM_MS = 4;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleQueue, type IdleTime } from './idleQueue';
+import { idleQueue, type IdleTime } from './idle';
 
 /** A queue recording what it ran, in a browser whose idle periods the test hands out, each a long one. */
 function queueInFakeBrowser() {
